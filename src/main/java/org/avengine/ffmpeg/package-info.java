@@ -1,0 +1,6 @@
+/**
+ * FFmpeg as a child process: locating the binaries (the embedded {@code org.bytedeco:ffmpeg} build or
+ * a configured system one), immutable commands, running them with progress, timeouts and cancel, and
+ * probing media with ffprobe. Nothing here knows about jobs or MediaConvert settings.
+ */
+package org.avengine.ffmpeg;
