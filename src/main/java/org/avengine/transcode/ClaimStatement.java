@@ -1,0 +1,63 @@
+package org.avengine.transcode;
+
+import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one statement that hands a SUBMITTED job to a worker. On PostgreSQL the candidate row is
+ * chosen with {@code FOR UPDATE SKIP LOCKED}, so nodes never wait on each other. H2 (the embedded,
+ * single-process default) would lock every row it sorts, so there the candidate is chosen without
+ * row locks and claims from this process are serialised instead; the {@code status} guard in the
+ * update keeps a row from being claimed twice either way.
+ */
+@Component
+class ClaimStatement {
+
+    private static final String CLAIM = """
+            UPDATE jobs SET status = 'PROGRESSING', current_phase = 'PROBING', percent_complete = 0,
+                   started_at = :now, node_id = :node, lease_token = :token, lease_expires_at = :until,
+                   version = version + 1
+            WHERE status = 'SUBMITTED' AND seq = (
+                SELECT seq FROM jobs WHERE status = 'SUBMITTED'
+                ORDER BY priority DESC, seq LIMIT 1 %s)""";
+
+    private final JdbcClient jdbc;
+    private final String sql;
+    private final ReentrantLock localLock;
+
+    ClaimStatement(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+        this.jdbc = jdbc;
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
+        boolean postgres = "PostgreSQL".equals(product);
+        this.sql = CLAIM.formatted(postgres ? "FOR UPDATE SKIP LOCKED" : "");
+        this.localLock = postgres ? null : new ReentrantLock();
+    }
+
+    int execute(String nodeId, String leaseToken, Instant now, Instant leaseUntil) {
+        if (localLock == null) {
+            return run(nodeId, leaseToken, now, leaseUntil);
+        }
+        localLock.lock();
+        try {
+            return run(nodeId, leaseToken, now, leaseUntil);
+        } finally {
+            localLock.unlock();
+        }
+    }
+
+    private int run(String nodeId, String leaseToken, Instant now, Instant leaseUntil) {
+        return jdbc.sql(sql)
+                .param("now", now.toEpochMilli())
+                .param("node", nodeId)
+                .param("token", leaseToken)
+                .param("until", leaseUntil.toEpochMilli())
+                .update();
+    }
+}

@@ -1,0 +1,43 @@
+package org.avengine.transcode;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the transcoder.
+ *
+ * @param region the region shown in ARNs and events
+ * @param accountId the account shown in ARNs and events
+ * @param worker how this node runs jobs
+ */
+@ConfigurationProperties("avengine.transcode")
+public record TranscodeProperties(
+        @DefaultValue("us-east-1") String region,
+        @DefaultValue("000000000000") String accountId,
+        @DefaultValue Worker worker) {
+
+    /**
+     * @param enabled whether this node claims and runs jobs
+     * @param concurrency jobs this node runs at once
+     * @param pollInterval how often an idle worker looks for work
+     * @param leaseDuration how long a claim lasts without a heartbeat before the job is re-queued
+     * @param heartbeatInterval how often a running job writes progress and extends its lease
+     * @param maxRetries how often a job whose worker vanished is run again before it fails
+     * @param jobTimeout the longest a job may run, however long its media
+     */
+    public record Worker(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("2") int concurrency,
+            @DefaultValue("500ms") Duration pollInterval,
+            @DefaultValue("60s") Duration leaseDuration,
+            @DefaultValue("1s") Duration heartbeatInterval,
+            @DefaultValue("3") int maxRetries,
+            @DefaultValue("6h") Duration jobTimeout) {
+    }
+
+    String arn(String kind, String name) {
+        return "arn:aws:mediaconvert:" + region + ":" + accountId + ":" + kind + "/" + name;
+    }
+}
