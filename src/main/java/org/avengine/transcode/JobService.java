@@ -3,12 +3,10 @@ package org.avengine.transcode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import software.amazon.awssdk.services.mediaconvert.model.CreateJobRequest;
 import tools.jackson.databind.JsonNode;
@@ -21,17 +19,14 @@ public class JobService {
     static final String DEFAULT_QUEUE = "Default";
 
     private final JobRepository jobs;
-    private final JobEvents events;
-    private final TransactionTemplate transactions;
     private final JobRequestValidator validator;
     private final TranscodeProperties properties;
+    private final JobLifecycle lifecycle;
     private final Clock clock = Clock.systemUTC();
 
-    JobService(JobRepository jobs, JobEvents events, TransactionTemplate transactions,
-            JobRequestValidator validator, TranscodeProperties properties) {
+    JobService(JobRepository jobs, JobLifecycle lifecycle, JobRequestValidator validator, TranscodeProperties properties) {
+        this.lifecycle = lifecycle;
         this.jobs = jobs;
-        this.events = events;
-        this.transactions = transactions;
         this.validator = validator;
         this.properties = properties;
     }
@@ -53,14 +48,7 @@ public class JobService {
         JobId id = JobId.newId(now);
         int priority = request.priority() == null ? 0 : request.priority();
         Job job = new Job(id, properties.arn("jobs", id.value()), DEFAULT_QUEUE, priority, request, now, 0);
-        Boolean inserted = transactions.execute(tx -> {
-            if (!jobs.insert(job, token)) {
-                return false;
-            }
-            events.stateChanged(job, now);
-            return true;
-        });
-        if (!Boolean.TRUE.equals(inserted)) {
+        if (!lifecycle.submit(job, token)) {
             return jobs.findByClientRequestToken(token).orElseThrow();
         }
         log.info("Job {} submitted", id);
@@ -87,32 +75,13 @@ public class JobService {
 
     /** Cancels a job that has not finished; a running job's worker stops ffmpeg and deletes partial outputs. */
     public void cancel(String id) {
-        change(get(id).id(), job -> job.cancel(clock.instant()));
+        lifecycle.change(get(id).id(), job -> job.cancel(clock.instant()));
         log.info("Job {} canceled", id);
-    }
-
-    /** Applies a transition and records its event, re-reading the job when somebody changed it meanwhile. */
-    void change(JobId id, Consumer<Job> transition) {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            Job job = jobs.findById(id).orElseThrow(() -> new JobNotFoundException(id.value()));
-            transition.accept(job);
-            Boolean saved = transactions.execute(tx -> {
-                if (!jobs.save(job)) {
-                    return false;
-                }
-                events.stateChanged(job, clock.instant());
-                return true;
-            });
-            if (Boolean.TRUE.equals(saved)) {
-                return;
-            }
-        }
-        throw new IllegalStateException("Job " + id + " kept changing; giving up after 20 attempts");
     }
 
     /** The state-change events of a job, oldest first, in EventBridge's shape. */
     public List<JsonNode> events(JobId id) {
-        return events.forJob(id);
+        return lifecycle.events(id);
     }
 
     /** A page of ListJobs. */

@@ -1,0 +1,120 @@
+package org.avengine.transcode;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.avengine.storage.Location;
+import org.avengine.storage.StorageException;
+import org.avengine.system.AvengineProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes one claimed job from start to its final status: transcode, publish, complete, or fail with
+ * a MediaConvert-style error. A failure that may pass (storage or network trouble) re-queues the job
+ * until its retries are used up. The job's work folder is always removed, and outputs published by
+ * a job that was canceled meanwhile are deleted.
+ */
+@Component
+class JobRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+    private final JobExecution execution;
+    private final OutputPublisher publisher;
+    private final JobLifecycle lifecycle;
+    private final Settings settings;
+
+    JobRunner(JobExecution execution, OutputPublisher publisher, JobLifecycle lifecycle, Settings settings) {
+        this.execution = execution;
+        this.publisher = publisher;
+        this.lifecycle = lifecycle;
+        this.settings = settings;
+    }
+
+    /** The node and worker settings a run needs. */
+    @Component
+    record Settings(AvengineProperties node, TranscodeProperties transcode) {
+    }
+
+    void run(RunningJob running) {
+        Job job = running.job();
+        MDC.put("jobId", job.id().value());
+        Path workDir = settings.node().workDir().resolve(job.id().value() + "-" + running.leaseToken().substring(0, 8));
+        List<Location> published = new ArrayList<>();
+        try {
+            lifecycle.started(job);
+            Files.createDirectories(workDir);
+            TranscodePlan plan = execution.transcode(running, workDir, settings.transcode().worker().jobTimeout());
+            if (plan == null) {
+                log.info("Job {} stopped: it was canceled or taken over", job.id());
+                return;
+            }
+            running.phase(JobPhase.UPLOADING, 100);
+            List<OutputGroupResult> results = publisher.publish(plan, published);
+            if (lifecycle.complete(job.id(), running.leaseToken(), results)) {
+                log.info("Job {} complete: {} outputs", job.id(), plan.outputs().size());
+            } else {
+                publisher.withdraw(published);
+            }
+        } catch (JobFailedException e) {
+            failed(running, e.failure(), published, e);
+        } catch (StorageException e) {
+            failed(running, new JobFailure(JobFailure.OUTPUT_WRITE, "Unable to write output: " + e.getMessage(),
+                    e.isTransient()), published, e);
+        } catch (IOException | RuntimeException e) {
+            failed(running, new JobFailure(JobFailure.INTERNAL, "Internal error: " + e, false), published, e);
+        } finally {
+            deleteRecursively(workDir);
+            MDC.remove("jobId");
+        }
+    }
+
+    private void failed(RunningJob running, JobFailure failure, List<Location> published, Exception cause) {
+        Job job = running.job();
+        publisher.withdraw(published);
+        if (running.leaseLost()) {
+            return;
+        }
+        int maxRetries = settings.transcode().worker().maxRetries();
+        if (failure.retryable() && job.retryCount() < maxRetries) {
+            log.warn("Job {} failed and will be retried: {}", job.id(), failure.message(), cause);
+            lifecycle.retry(job.id(), running.leaseToken());
+            return;
+        }
+        log.info("Job {} failed with {}: {}", job.id(), failure.code(), failure.message());
+        log.debug("Job {} failure detail", job.id(), cause);
+        lifecycle.fail(job.id(), running.leaseToken(), failure);
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.deleteIfExists(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            log.warn("Could not remove work folder {}", dir, e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.avengine.transcode;
+
+import java.util.List;
+
+/**
+ * How a job runs: the arguments of one ffmpeg invocation (after the standard prefix), which decodes
+ * the input once and encodes every output, the outputs it writes, and how long the media it reads
+ * lasts (for progress).
+ */
+record TranscodePlan(List<String> arguments, List<PlannedOutput> outputs, double durationSeconds) {
+
+    TranscodePlan {
+        arguments = List.copyOf(arguments);
+        outputs = List.copyOf(outputs);
+    }
+}
