@@ -85,9 +85,7 @@ public class LocalObjectStore implements ObjectStore {
         }
         Path file = existingFile(ref);
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-            channel.position(offset);
-            return new RangeInputStream(Channels.newInputStream(channel), length);
+            return new RangeInputStream(Channels.newInputStream(openAt(file, offset)), length);
         } catch (NoSuchFileException e) {
             throw new ObjectNotFoundException(ref.toString(), e);
         } catch (IOException e) {
@@ -135,6 +133,17 @@ public class LocalObjectStore implements ObjectStore {
     private ObjectInfo info(ObjectRef ref, BasicFileAttributes attributes) {
         return new ObjectInfo(ref, attributes.size(), attributes.lastModifiedTime().toInstant(), eTag(attributes),
                 ContentTypes.of(ref.fileName()));
+    }
+
+    private static FileChannel openAt(Path file, long offset) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        try {
+            return channel.position(offset);
+        } catch (IOException e) {
+            try (channel) {
+                throw e;
+            }
+        }
     }
 
     private Path existingFile(ObjectRef ref) {

@@ -24,13 +24,20 @@ public interface ObjectStore {
     /** Copies the object into {@code target} (replacing it), writing a temporary sibling first. */
     void download(ObjectRef ref, Path target);
 
-    /** The object's own file when the store keeps it on this machine (so it can be read without a copy), else empty. */
+    /**
+     * The object's own file when the store keeps it on this machine (so it can be read without a
+     * copy), else empty. A store that keeps files locally throws {@link ObjectNotFoundException} for
+     * a missing object; one that does not returns empty without looking.
+     */
     Optional<Path> localFile(ObjectRef ref);
 
-    /** Stores the file {@code source} as {@code target}; {@code source} is left in place. */
+    /**
+     * Stores the file {@code source} as {@code target}; {@code source} is left in place. A null
+     * content type is derived from the key's file name (the local store always derives it).
+     */
     void upload(Path source, ObjectRef target, String contentType);
 
-    /** Stores {@code bytes} as {@code target}. */
+    /** Stores {@code bytes} as {@code target}; content types as for {@link #upload}. */
     void put(ObjectRef target, byte[] bytes, String contentType);
 
     /**

@@ -72,11 +72,12 @@ class S3ObjectStore implements ObjectStore, AutoCloseable {
     @Override
     public void upload(Path source, ObjectRef target, String contentType) {
         long size = sizeOf(source, target);
+        String type = ContentTypes.orGuess(contentType, target.fileName());
         call("upload " + source + " to", target, () -> {
             if (size > multipartThreshold) {
-                multipart.upload(source, size, target, contentType);
+                multipart.upload(source, size, target, type);
             } else {
-                s3.putObject(b -> b.bucket(target.bucket()).key(target.key()).contentType(contentType),
+                s3.putObject(b -> b.bucket(target.bucket()).key(target.key()).contentType(type),
                         RequestBody.fromFile(source));
             }
             return null;
@@ -86,8 +87,9 @@ class S3ObjectStore implements ObjectStore, AutoCloseable {
 
     @Override
     public void put(ObjectRef target, byte[] bytes, String contentType) {
+        String type = ContentTypes.orGuess(contentType, target.fileName());
         call("write", target, () -> s3.putObject(
-                b -> b.bucket(target.bucket()).key(target.key()).contentType(contentType), RequestBody.fromBytes(bytes)));
+                b -> b.bucket(target.bucket()).key(target.key()).contentType(type), RequestBody.fromBytes(bytes)));
     }
 
     @Override

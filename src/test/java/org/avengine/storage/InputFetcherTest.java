@@ -51,6 +51,7 @@ class InputFetcherTest {
         http.createContext("/moved", exchange -> redirect(exchange, "/film.mp4"));
         http.createContext("/to-https", exchange -> redirect(exchange, "https://example.org/film.mp4"));
         http.createContext("/stalls", this::stall);
+        http.createContext("/slow", this::trickle);
         http.start();
     }
 
@@ -168,6 +169,13 @@ class InputFetcherTest {
     }
 
     @Test
+    void keepsDownloadingPastTheReadTimeoutWhileBytesKeepArriving() throws IOException {
+        try (LocalInput input = fetcher(true).fetch(url("/slow"), work)) {
+            assertThat(input.path()).hasContent("0123456789");
+        }
+    }
+
+    @Test
     void hidesQueryStringsThatMayHoldCredentials() {
         assertThat(HttpDownloader.shown(URI.create("https://user:pw@example.org:8443/a.mp4?X-Amz-Signature=s")))
                 .isEqualTo("https://example.org:8443/a.mp4?...");
@@ -211,6 +219,20 @@ class InputFetcherTest {
         exchange.getResponseHeaders().add("Location", location);
         exchange.sendResponseHeaders(302, -1);
         exchange.close();
+    }
+
+    /** Ten bytes over two seconds, four times the read timeout, never idle for more than 200ms. */
+    private void trickle(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 10);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (int i = 0; i < 10; i++) {
+                out.write('0' + i);
+                out.flush();
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void stall(HttpExchange exchange) throws IOException {

@@ -44,7 +44,12 @@ public final class S3ProxyServer implements AutoCloseable {
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                 .build();
         proxy.start();
-        awaitStarted();
+        try {
+            awaitStarted();
+        } catch (RuntimeException | InterruptedException e) {
+            proxy.stop();
+            throw e;
+        }
         this.endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
     }
 
