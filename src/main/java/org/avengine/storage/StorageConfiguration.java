@@ -1,0 +1,19 @@
+package org.avengine.storage;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Creates the {@link ObjectStore} that {@code avengine.storage.type} selects. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StorageProperties.class)
+class StorageConfiguration {
+
+    @Bean
+    ObjectStore objectStore(StorageProperties properties) {
+        return switch (properties.type()) {
+            case LOCAL -> new LocalObjectStore(properties.local().root());
+            case S3 -> new S3ObjectStore(S3Clients.create(properties.s3()), properties.s3());
+        };
+    }
+}

@@ -1,0 +1,250 @@
+package org.avengine.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+
+class InputFetcherTest {
+
+    @TempDir
+    Path temp;
+
+    Path work;
+    Path files;
+    HttpServer http;
+    ExecutorService httpThreads = Executors.newCachedThreadPool();
+    LocalObjectStore store;
+
+    @BeforeEach
+    void start() throws IOException {
+        work = temp.resolve("work");
+        files = Files.createDirectories(temp.resolve("files")).toRealPath();
+        store = new LocalObjectStore(temp.resolve("store"));
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        http.setExecutor(httpThreads);
+        http.createContext("/film.mp4", exchange -> respond(exchange, 200, "film".repeat(100), true));
+        http.createContext("/big.mp4", exchange -> respond(exchange, 200, "x".repeat(5000), true));
+        http.createContext("/big-chunked.mp4", exchange -> respond(exchange, 200, "x".repeat(5000), false));
+        http.createContext("/busy", exchange -> respond(exchange, 503, "later", true));
+        http.createContext("/moved", exchange -> redirect(exchange, "/film.mp4"));
+        http.createContext("/to-https", exchange -> redirect(exchange, "https://example.org/film.mp4"));
+        http.createContext("/stalls", this::stall);
+        http.createContext("/slow", this::trickle);
+        http.start();
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        http.stop(0);
+        httpThreads.shutdownNow();
+        httpThreads.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void readsLocalStoreObjectsInPlace() throws IOException {
+        ObjectRef ref = new ObjectRef("media", "c/1/film.mp4");
+        store.put(ref, "film".getBytes(StandardCharsets.UTF_8), "video/mp4");
+
+        try (LocalInput input = fetcher(true).fetch(new StoreLocation(ref), work)) {
+            assertThat(input.temporary()).isFalse();
+            assertThat(input.path()).isEqualTo(store.localFile(ref).orElseThrow());
+        }
+        assertThat(store.exists(ref)).isTrue();
+    }
+
+    @Test
+    void downloadsS3ObjectsIntoTheWorkFolderAndDeletesThemOnClose() throws Exception {
+        try (S3ProxyServer s3 = S3ProxyServer.inMemory().createBucket("media");
+                S3ObjectStore s3Store = new S3ObjectStore(s3.newClient(), s3.storageSettings(null, null))) {
+            ObjectRef ref = new ObjectRef("media", "c/1/film name.mp4");
+            s3Store.put(ref, "film".getBytes(StandardCharsets.UTF_8), "video/mp4");
+            InputFetcher fetcher = new InputFetcher(s3Store, locations(true), properties(true, DataSize.ofKilobytes(1)));
+
+            LocalInput input = fetcher.fetch(new StoreLocation(ref), work);
+            assertThat(input.temporary()).isTrue();
+            assertThat(input.path()).hasParent(work).hasContent("film");
+            assertThat(input.path().getFileName().toString()).endsWith("-film_name.mp4");
+            input.close();
+            assertThat(input.path()).doesNotExist();
+
+            assertThatThrownBy(() -> fetcher.fetch(new StoreLocation(new ObjectRef("media", "none.mp4")), work))
+                    .isInstanceOf(ObjectNotFoundException.class).hasMessageContaining("s3://media/none.mp4");
+        }
+        assertThat(workFiles()).isEmpty();
+    }
+
+    @Test
+    void readsAllowedFilesInPlaceAndReportsMissingOnes() throws IOException {
+        Path film = Files.writeString(files.resolve("film.mp4"), "film");
+        InputFetcher fetcher = fetcher(true);
+
+        try (LocalInput input = fetcher.fetch(locations(true).parse(film.toString()), work)) {
+            assertThat(input).isEqualTo(new LocalInput(film, false));
+        }
+        assertThat(film).exists();
+        assertThatThrownBy(() -> fetcher.fetch(new FileLocation(files.resolve("none.mp4")), work))
+                .isInstanceOf(ObjectNotFoundException.class).hasMessageContaining("none.mp4");
+        assertThatThrownBy(() -> fetcher.fetch(new FileLocation(temp.resolve("store/x.mp4")), work))
+                .isInstanceOf(LocationNotAllowedException.class);
+    }
+
+    @Test
+    void downloadsHttpInputsFollowingAllowedRedirects() throws IOException {
+        try (LocalInput input = fetcher(true).fetch(url("/moved"), work)) {
+            assertThat(input.temporary()).isTrue();
+            assertThat(input.path()).hasContent("film".repeat(100));
+        }
+        assertThat(workFiles()).isEmpty();
+    }
+
+    @Test
+    void refusesDownloadsLargerThanTheLimitWhetherDeclaredOrNot() throws IOException {
+        InputFetcher fetcher = fetcher(true);
+
+        assertThatThrownBy(() -> fetcher.fetch(url("/big.mp4"), work))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("declares 5000 bytes")
+                .hasMessageContaining("avengine.storage.inputs.max-download-size");
+        assertThatThrownBy(() -> fetcher.fetch(url("/big-chunked.mp4"), work))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("sent more than 1024 bytes");
+        assertThat(workFiles()).isEmpty();
+    }
+
+    @Test
+    void refusesRedirectsToSchemesThatAreNotAllowed() throws IOException {
+        assertThatThrownBy(() -> fetcher(true).fetch(url("/to-https"), work))
+                .isInstanceOf(LocationNotAllowedException.class)
+                .hasMessageContaining("Refused the redirect from")
+                .hasMessageContaining("allow-https=true");
+        assertThat(workFiles()).isEmpty();
+    }
+
+    @Test
+    void refusesHttpWhenOnlyHttpsIsAllowed() {
+        assertThatThrownBy(() -> locations(false).parse(url("/film.mp4").uri().toString()))
+                .isInstanceOf(LocationNotAllowedException.class)
+                .hasMessageContaining("allow-http=true");
+    }
+
+    @Test
+    void reportsMissingAndFailingServersWithTheRightRetryHint() {
+        InputFetcher fetcher = fetcher(true);
+
+        assertThatThrownBy(() -> fetcher.fetch(url("/nothing.mp4"), work))
+                .isInstanceOf(ObjectNotFoundException.class).hasMessageContaining("/nothing.mp4 (HTTP 404)");
+        assertThatThrownBy(() -> fetcher.fetch(url("/busy"), work))
+                .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.isTransient()).isTrue())
+                .hasMessageContaining("HTTP 503");
+    }
+
+    @Test
+    void abortsADownloadThatStalls() throws IOException {
+        assertThatThrownBy(() -> fetcher(true).fetch(url("/stalls"), work))
+                .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.isTransient()).isTrue())
+                .hasMessageContaining("no data for PT0.5S");
+        assertThat(workFiles()).isEmpty();
+    }
+
+    @Test
+    void keepsDownloadingPastTheReadTimeoutWhileBytesKeepArriving() throws IOException {
+        try (LocalInput input = fetcher(true).fetch(url("/slow"), work)) {
+            assertThat(input.path()).hasContent("0123456789");
+        }
+    }
+
+    @Test
+    void hidesQueryStringsThatMayHoldCredentials() {
+        assertThat(HttpDownloader.shown(URI.create("https://user:pw@example.org:8443/a.mp4?X-Amz-Signature=s")))
+                .isEqualTo("https://example.org:8443/a.mp4?...");
+    }
+
+    private InputFetcher fetcher(boolean allowHttp) {
+        return new InputFetcher(store, locations(allowHttp), properties(allowHttp, DataSize.ofKilobytes(1)));
+    }
+
+    private Locations locations(boolean allowHttp) {
+        return new Locations(properties(allowHttp, DataSize.ofKilobytes(1)));
+    }
+
+    private StorageProperties properties(boolean allowHttp, DataSize maxDownload) {
+        return new StorageProperties(null, null, null, new StorageProperties.Inputs(List.of(files), false, allowHttp,
+                maxDownload, Duration.ofSeconds(2), Duration.ofMillis(500)));
+    }
+
+    private HttpLocation url(String path) {
+        return new HttpLocation(URI.create("http://127.0.0.1:" + http.getAddress().getPort() + path));
+    }
+
+    private List<Path> workFiles() throws IOException {
+        if (!Files.exists(work)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(work)) {
+            return list.toList();
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body, boolean withLength) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, withLength ? bytes.length : 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().add("Location", location);
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
+    }
+
+    /** Ten bytes over two seconds, four times the read timeout, never idle for more than 200ms. */
+    private void trickle(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 10);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (int i = 0; i < 10; i++) {
+                out.write('0' + i);
+                out.flush();
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stall(HttpExchange exchange) throws IOException {
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write("start".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        try {
+            Thread.sleep(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        exchange.close();
+    }
+}
