@@ -14,6 +14,8 @@ final class MissingLibrary {
     private static final Pattern LOADER_ERROR =
             Pattern.compile("([\\w.+-]+\\.so[.\\d]*): cannot open shared object file");
 
+    private static final Pattern FFMPEG_OWN = Pattern.compile("lib(av|sw|postproc)\\w*\\.so.*");
+
     private MissingLibrary() {
     }
 
@@ -25,9 +27,14 @@ final class MissingLibrary {
 
     /** A message for an executable that cannot start because {@code library} is missing. */
     static String explain(String executable, String library) {
-        return executable + " cannot start: the shared library " + library + " is missing on this machine."
-                + " The embedded FFmpeg needs the OS package libpulse0 (and what it brings);"
-                + " on Debian/Ubuntu `apt-get install libpulse0` fixes this."
+        String missing = executable + " cannot start: the shared library " + library + " is missing on this machine.";
+        if (FFMPEG_OWN.matcher(library).matches()) {
+            return missing + " It is one of FFmpeg's own libraries: a configured ffmpeg must be installed with them"
+                    + " (the embedded one is run with LD_LIBRARY_PATH set to its folder)."
+                    + " The embedded FFmpeg also needs the OS package libpulse0: `apt-get install libpulse0`.";
+        }
+        return missing + " The embedded FFmpeg needs the OS package libpulse0, which brings the system libraries"
+                + " it links against: on Debian/Ubuntu `apt-get install libpulse0` fixes this."
                 + " Alternatively set avengine.ffmpeg.ffmpeg-path and ffprobe-path to a system FFmpeg.";
     }
 

@@ -46,17 +46,24 @@ final class ProcessCapture {
             if (!exited) {
                 process.destroyForcibly().waitFor(DRAIN_TIME.toMillis(), TimeUnit.MILLISECONDS);
             }
-            stderrReader.join(DRAIN_TIME.toMillis());
-            ChildOutput.Bytes out = stdout.get(DRAIN_TIME.toMillis(), TimeUnit.MILLISECONDS);
-            int exitCode = exited ? process.exitValue() : -1;
-            return new Captured(exitCode, out.text(), out.truncated(), stderr.lines(), !exited);
+            return collect(process, exited, stderrReader, stderr, stdout);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new CancellationException("Interrupted while waiting for " + executable.name());
+        }
+    }
+
+    private static Captured collect(Process process, boolean exited, Thread stderrReader, StderrTail stderr,
+            CompletableFuture<ChildOutput.Bytes> stdout) throws InterruptedException {
+        stderrReader.join(DRAIN_TIME.toMillis());
+        try {
+            ChildOutput.Bytes out = stdout.get(DRAIN_TIME.toMillis(), TimeUnit.MILLISECONDS);
+            int exitCode = exited ? process.exitValue() : -1;
+            return new Captured(exitCode, out.text(), out.truncated(), stderr.lines(), !exited);
         } catch (ExecutionException | TimeoutException e) {
             process.destroyForcibly();
-            throw new IllegalStateException("Could not read the output of " + executable.name(), e);
+            throw new IllegalStateException("Could not read the output of pid " + process.pid(), e);
         }
     }
 

@@ -27,6 +27,14 @@ class MissingLibraryTest {
     }
 
     @Test
+    void saysThatFfmpegsOwnLibrariesMustComeWithIt() {
+        String message = MissingLibrary.explain("ffmpeg at /opt/ffmpeg", "libavdevice.so.62");
+
+        assertThat(message).contains("libavdevice.so.62").contains("FFmpeg's own libraries")
+                .contains("apt-get install libpulse0");
+    }
+
+    @Test
     void saysNothingAboutOtherErrors() {
         assertThat(MissingLibrary.explain("ffmpeg", List.of("Unrecognized option 'foo'."))).isEmpty();
     }
