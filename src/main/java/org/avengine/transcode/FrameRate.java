@@ -42,7 +42,7 @@ record FrameRate(Integer numerator, Integer denominator) {
     /** A member of a codec settings object by its MediaConvert name; the codecs share these names. */
     private static Object member(SdkPojo settings, String name, Object fallback) {
         return settings.sdkFields().stream().filter(f -> f.memberName().equals(name)).findFirst()
-                .map(f -> (Object) f.getValueOrDefault(settings)).orElse(null) instanceof Object value ? value : fallback;
+                .map(f -> (Object) f.getValueOrDefault(settings)).orElse(fallback);
     }
 
     /** The fps filter (with a trailing comma) when the rate changes, else nothing. */

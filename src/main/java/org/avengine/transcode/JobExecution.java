@@ -103,7 +103,7 @@ class JobExecution {
     }
 
     private FfmpegResult run(RunningJob running, TranscodePlan plan, Duration limit) {
-        FfmpegCommand command = FfmpegCommand.builder().add(plan.arguments()).build();
+        FfmpegCommand command = FfmpegCommand.builder().args(plan.arguments().toArray(String[]::new)).build();
         log.debug("Job {} runs {}", running.job().id(), command);
         double total = plan.durationSeconds();
         var process = ffmpeg.start(command, limit, progress -> {
