@@ -85,7 +85,9 @@ public final class TestMedia {
         try {
             Path out = Files.createTempFile("avengine-test", ".out");
             try {
-                Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+                builder.environment().put("LD_LIBRARY_PATH", Path.of(command.get(0)).getParent().toString());
+                Process process = builder.start();
                 if (!process.waitFor(5, TimeUnit.MINUTES)) {
                     process.destroyForcibly();
                     throw new IllegalStateException("Timed out: " + command);

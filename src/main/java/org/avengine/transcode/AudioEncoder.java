@@ -44,9 +44,13 @@ final class AudioEncoder {
                 "-ar" + a, str(s.sampleRate(), 48_000), "-ac" + a, str(s.channels(), 2));
     }
 
+    /**
+     * Vorbis through FFmpeg's own encoder: the embedded build has no libvorbis. That encoder is
+     * marked experimental and writes stereo only.
+     */
     private static List<String> vorbis(VorbisSettings s, String a) {
-        return List.of("-c" + a, "libvorbis", "-q" + a, str(s.vbrQuality(), 4),
-                "-ar" + a, str(s.sampleRate(), 48_000), "-ac" + a, str(s.channels(), 2));
+        return List.of("-c" + a, "vorbis", "-strict" + a, "-2", "-q" + a, str(s.vbrQuality(), 4),
+                "-ar" + a, str(s.sampleRate(), 48_000), "-ac" + a, "2");
     }
 
     private static List<String> mp3(Mp3Settings s, String a) {

@@ -4,13 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.avengine.transcode.wire.SdkJson;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,8 +38,8 @@ class JobsApi {
     }
 
     @PostMapping("/jobs")
-    ResponseEntity<ObjectNode> createJob(@RequestBody(required = false) String body) {
-        CreateJobRequest request = sdkJson.read(WireBodies.parse(json, body), CreateJobRequest.class, "");
+    ResponseEntity<ObjectNode> createJob(HttpServletRequest http) {
+        CreateJobRequest request = sdkJson.read(WireBodies.parse(json, WireBodies.body(http)), CreateJobRequest.class, "");
         return ResponseEntity.status(HttpStatus.CREATED).body(wrap("job", view.toWire(jobs.create(request))));
     }
 
@@ -54,7 +55,7 @@ class JobsApi {
             @RequestParam(required = false) String queue,
             @RequestParam(required = false) String status) {
         var page = jobs.list(WireBodies.enumParam(JobStatus.class, "status", status), queueName(queue),
-                !"ASCENDING".equals(WireBodies.oneOf("order", order, "ASCENDING", "DESCENDING")),
+                "ASCENDING".equals(WireBodies.oneOf("order", order, "ASCENDING", "DESCENDING")),
                 WireBodies.maxResults(maxResults), decodeToken(nextToken));
         ObjectNode result = json.createObjectNode();
         var array = result.putArray("jobs");

@@ -1,8 +1,11 @@
 package org.avengine.transcode;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,6 +17,15 @@ final class WireBodies {
     static final int DEFAULT_MAX_RESULTS = 10;
 
     private WireBodies() {
+    }
+
+    /** The raw request body, whatever content type the client declared (the AWS CLI and curl differ). */
+    static String body(HttpServletRequest request) {
+        try {
+            return new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidRequestException("The request body could not be read: " + e.getMessage());
+        }
     }
 
     static JsonNode parse(JsonMapper json, String body) {
