@@ -34,6 +34,9 @@ record Picture(int width, int height, String filter) {
     }
 
     private static Picture padded(int w, int h, int frameWidth, int frameHeight) {
+        if (w == frameWidth && h == frameHeight) {
+            return scaled(w, h);
+        }
         String pad = ",pad=" + frameWidth + ":" + frameHeight + ":(ow-iw)/2:(oh-ih)/2:black";
         return new Picture(frameWidth, frameHeight, "scale=" + w + ":" + h + pad + ",setsar=1");
     }
