@@ -30,8 +30,11 @@ DOC = ROOT / "docs" / "benchmarks.md"
 SECONDS = 30
 
 
+FFMPEG_ENV = dict(os.environ)
+
+
 def sh(args, **kw):
-    return subprocess.run(args, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+    return subprocess.run(args, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=FFMPEG_ENV, **kw)
 
 
 def http(method, url, body=None):
@@ -62,7 +65,9 @@ def start_avengine(port, data_dir):
 
 
 def ffmpeg_paths(health):
+    """The ffmpeg avengine itself runs; the embedded build finds its libraries through LD_LIBRARY_PATH."""
     details = health["components"]["ffmpeg"]["details"]
+    FFMPEG_ENV["LD_LIBRARY_PATH"] = str(Path(details["ffmpegPath"]).parent)
     return details["ffmpegPath"], details["ffprobePath"]
 
 

@@ -48,14 +48,22 @@ class BadInputTest {
         Path in = Files.createDirectories(dataDir.resolve("storage/media/in"));
         Files.writeString(in.resolve("text.mp4"), "This is not a video, it is a note someone saved as .mp4\n".repeat(50));
         Files.write(in.resolve("empty.mp4"), new byte[0]);
+        Files.writeString(in.resolve("playlist.m3u8"), "#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:6,\n"
+                + whole(in) + "\n#EXT-X-ENDLIST\n");
+        Files.writeString(in.resolve("playlist.mp4"), "#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:10,\n"
+                + "file:///etc/passwd\n#EXTINF:10,\n" + whole(in) + "\n#EXT-X-ENDLIST\n");
         TestMedia.silentClip(in.resolve("silent.mp4"), 320, 240, 2);
-        Path whole = TestMedia.clip(in.resolve("whole.mp4"), 320, 240, 6);
+        Path whole = in.resolve("whole.mp4");
         byte[] bytes = Files.readAllBytes(whole);
         Files.write(in.resolve("truncated.mp4"), java.util.Arrays.copyOf(bytes, bytes.length / 3));
         TestMedia.generate(in.resolve("moov-at-end.mp4"), List.of("-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=6",
                 "-c:v", "libx264", "-preset", "ultrafast"));
         byte[] tail = Files.readAllBytes(in.resolve("moov-at-end.mp4"));
         Files.write(in.resolve("truncated-moov-at-end.mp4"), java.util.Arrays.copyOf(tail, tail.length / 2));
+    }
+
+    private static String whole(Path in) {
+        return TestMedia.clip(in.resolve("whole.mp4"), 320, 240, 6).toUri().toString();
     }
 
     @AfterAll
@@ -74,6 +82,19 @@ class BadInputTest {
         assertThat(job.status()).isEqualTo(JobStatus.ERROR);
         assertThat(job.errorCode()).isEqualTo(1010);
         assertThat(job.errorMessage()).contains("s3://media/in/text.mp4").containsIgnoringCase("invalid data");
+    }
+
+    @Test
+    void aPlaylistDisguisedAsMp4CannotMakeFfmpegReadOtherFiles() {
+        Job job = run("s3://media/in/playlist.mp4");
+        assertThat(job.status()).isEqualTo(JobStatus.ERROR);
+        assertThat(job.errorCode()).isIn(1010, 1030);
+        assertThat(job.errorMessage()).doesNotContain("root:");
+        assertThat(dataDir.resolve("storage/media/out/bad/playlist_x.mp4")).doesNotExist();
+        Job list = run("s3://media/in/playlist.m3u8");
+        assertThat(list.status()).isEqualTo(JobStatus.ERROR);
+        assertThat(list.errorCode()).isEqualTo(1030);
+        assertThat(list.errorMessage()).contains("hls playlist").doesNotContain("root:");
     }
 
     @Test

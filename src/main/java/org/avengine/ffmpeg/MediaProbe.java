@@ -26,8 +26,8 @@ final class MediaProbe {
 
     MediaInfo probe(Path file) {
         Path absolute = file.toAbsolutePath();
-        List<String> arguments = List.of("-hide_banner", "-v", "error", "-print_format", "json",
-                "-show_format", "-show_streams", absolute.toString());
+        List<String> arguments = List.of("-hide_banner", "-v", "error", "-protocol_whitelist", "file",
+                "-print_format", "json", "-show_format", "-show_streams", absolute.toString());
         log.debug("Probing {}", absolute);
         ProcessCapture.Captured captured = ProcessCapture.run(binaries.ffprobe(), arguments, timeout);
         if (captured.timedOut()) {

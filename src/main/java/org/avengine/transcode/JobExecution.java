@@ -81,7 +81,13 @@ class JobExecution {
 
     private MediaInfo probe(Path file, String fileInput) {
         try {
-            return ffmpeg.probe(file);
+            MediaInfo media = ffmpeg.probe(file);
+            if (ListFormats.isList(media.formatName())) {
+                throw new JobFailedException(JobFailure.permanent(JobFailure.UNSUPPORTED, "Input file [" + fileInput
+                        + "] is a " + media.formatName() + " playlist or list of other files; avengine transcodes media"
+                        + " files only, so that an input cannot make ffmpeg read anything else"));
+            }
+            return media;
         } catch (MediaUnreadableException e) {
             throw new JobFailedException(JobFailure.permanent(JobFailure.INPUT_UNREADABLE,
                     "Unable to open input file [" + fileInput + "]: failed probe/open: " + e.getMessage()), e);

@@ -42,7 +42,8 @@ class JobPlanner {
                 outputs.add(planned);
             }
         }
-        List<String> args = new ArrayList<>(rotation.inputOptions());
+        List<String> args = new ArrayList<>(List.of("-protocol_whitelist", "file"));
+        args.addAll(rotation.inputOptions());
         args.addAll(clip.inputOptions());
         args.addAll(List.of("-i", inputFile.toString()));
         if (!graph.isEmpty()) {
