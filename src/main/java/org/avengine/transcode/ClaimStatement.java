@@ -3,11 +3,7 @@ package org.avengine.transcode;
 import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +28,10 @@ class ClaimStatement {
     private final String sql;
     private final ReentrantLock localLock;
 
-    ClaimStatement(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+    ClaimStatement(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-        boolean postgres = "PostgreSQL".equals(product);
-        this.sql = CLAIM.formatted(postgres ? "FOR UPDATE SKIP LOCKED" : "");
-        this.localLock = postgres ? null : new ReentrantLock();
+        this.sql = CLAIM.formatted(dialect.skipLocked());
+        this.localLock = dialect.skipsLockedRows() ? null : new ReentrantLock();
     }
 
     int execute(String nodeId, String leaseToken, Instant now, Instant leaseUntil) {

@@ -26,34 +26,54 @@ class JobEventDispatcher {
     private final JsonMapper json;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate transactions;
+    private final SqlDialect dialect;
+    private static final int BATCH = 100;
 
-    JobEventDispatcher(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher publisher,
-            TransactionTemplate transactions) {
+    JobEventDispatcher(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher publisher, Tx tx) {
         this.jdbc = jdbc;
         this.json = json;
         this.publisher = publisher;
-        this.transactions = transactions;
+        this.transactions = tx.transactions();
+        this.dialect = tx.dialect();
+    }
+
+    /** How the dispatcher talks to the database. */
+    @Component
+    record Tx(TransactionTemplate transactions, SqlDialect dialect) {
     }
 
     @Scheduled(fixedDelayString = "${avengine.transcode.events.dispatch-interval:250ms}")
     void dispatch() {
-        var pending = jdbc.sql("""
-                SELECT seq, event_id, job_id, status, payload FROM job_events
-                WHERE delivered_at IS NULL ORDER BY seq LIMIT 100""")
-                .query((rs, n) -> new Pending(rs.getLong("seq"), new JobStateChanged(rs.getString("event_id"),
-                        new JobId(rs.getString("job_id")), rs.getString("status"), json.readTree(rs.getString("payload")))))
-                .list();
-        for (Pending event : pending) {
+        for (int i = 0; i < BATCH; i++) {
             try {
-                publisher.publishEvent(event.event());
+                if (!Boolean.TRUE.equals(transactions.execute(tx -> deliverOldest()))) {
+                    return;
+                }
             } catch (RuntimeException e) {
-                log.warn("Listener failed on event {} of job {}; it will be delivered again", event.event().eventId(),
-                        event.event().jobId(), e);
+                log.warn("A listener failed; the event stays in the outbox and is delivered again", e);
                 return;
             }
-            transactions.executeWithoutResult(tx -> jdbc.sql("UPDATE job_events SET delivered_at = :now WHERE seq = :seq")
-                    .param("now", Clock.systemUTC().millis()).param("seq", event.seq()).update());
         }
+    }
+
+    /**
+     * Delivers the oldest undelivered event inside one transaction: on PostgreSQL the row is locked
+     * and other nodes skip it, so one node delivers it; a listener that throws rolls the mark back.
+     */
+    private boolean deliverOldest() {
+        var next = jdbc.sql("""
+                SELECT seq, event_id, job_id, status, payload FROM job_events
+                WHERE delivered_at IS NULL ORDER BY seq LIMIT 1 """ + dialect.skipLocked())
+                .query((rs, n) -> new Pending(rs.getLong("seq"), new JobStateChanged(rs.getString("event_id"),
+                        new JobId(rs.getString("job_id")), rs.getString("status"), json.readTree(rs.getString("payload")))))
+                .optional();
+        if (next.isEmpty()) {
+            return false;
+        }
+        publisher.publishEvent(next.get().event());
+        jdbc.sql("UPDATE job_events SET delivered_at = :now WHERE seq = :seq")
+                .param("now", Clock.systemUTC().millis()).param("seq", next.get().seq()).update();
+        return true;
     }
 
     private record Pending(long seq, JobStateChanged event) {
