@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.avengine.transcode.JobStateChanged;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +23,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -50,6 +50,34 @@ class JobEventsTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("avengine.data-dir", dataDir::toString);
+        registry.add("avengine.transcode.worker.lease-duration", () -> "4s");
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aJobWhoseWorkerDiedIsRequeuedAndRunAgainWithItsRetryCounted() {
+        MediaConvertClient client = MediaConvertClients.at(port);
+        JobSettings settings = JobSettings.builder().inputs(JobSettingsFixtures.input("s3://media/in/clip.mp4"))
+                .outputGroups(JobSettingsFixtures.fileGroup("s3://media/out/orphan/", JobSettingsFixtures.mp4(320, 180, "_x")))
+                .build();
+        String template = client.createJob(r -> r.settings(settings)).job().id();
+        MediaConvertClients.awaitFinal(client, template, Duration.ofMinutes(2));
+        String orphan = "1700000000000-orphan";
+        long expired = Instant.now().minusSeconds(60).toEpochMilli();
+        jdbc.sql("""
+                INSERT INTO jobs (id, arn, status, current_phase, percent_complete, queue, priority, request, created_at,
+                                  started_at, node_id, lease_token, lease_expires_at)
+                SELECT :id, arn, 'PROGRESSING', 'TRANSCODING', 40, queue, priority, request, :at, :at,
+                       'crashed-node', 'lease-of-a-dead-worker', :at
+                FROM jobs WHERE id = :template""")
+                .param("id", orphan).param("at", expired).param("template", template).update();
+
+        var job = MediaConvertClients.awaitFinal(client, orphan, Duration.ofMinutes(1));
+        assertThat(job.statusAsString()).as(job.errorMessage()).isEqualTo("COMPLETE");
+        assertThat(job.retryCount()).isEqualTo(1);
+        assertThat(dataDir.resolve("storage/media/out/orphan/clip_x.mp4")).exists();
     }
 
     @BeforeAll
@@ -99,15 +127,15 @@ class JobEventsTest {
         }
     }
 
-    /** Records events; fails once on the first PROGRESSING event to prove redelivery. */
+    /** Records events; fails once on each job's PROGRESSING event to prove redelivery. */
     static class Listener {
         final List<JobStateChanged> events = new CopyOnWriteArrayList<>();
-        final AtomicBoolean failedOnce = new AtomicBoolean();
+        final java.util.Set<String> failedFor = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         @EventListener
         void on(JobStateChanged event) {
             events.add(event);
-            if (event.status().equals("PROGRESSING") && failedOnce.compareAndSet(false, true)) {
+            if (event.status().equals("PROGRESSING") && failedFor.add(event.jobId().value())) {
                 throw new IllegalStateException("listener failure, to be retried");
             }
         }
