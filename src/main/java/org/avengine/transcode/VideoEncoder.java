@@ -44,13 +44,9 @@ final class VideoEncoder {
         if (level != null && level.startsWith("LEVEL_")) {
             args.addAll(List.of("-level:v", level.substring(6).replace('_', '.')));
         }
-        RateControl rate = new RateControl(settings.rateControlModeAsString(), settings.bitrate(), settings.maxBitrate(),
-                settings.hrdBufferSize(), settings.qvbrSettings() == null ? null : settings.qvbrSettings().qvbrQualityLevel());
-        args.addAll(rate.arguments());
-        args.addAll(gop(settings.gopSize(), settings.gopSizeUnitsAsString(), frameRate));
-        if (settings.numberBFramesBetweenReferenceFrames() != null) {
-            args.addAll(List.of("-bf", settings.numberBFramesBetweenReferenceFrames().toString()));
-        }
+        args.addAll(structure(new RateControl(settings.rateControlModeAsString(), settings.bitrate(), settings.maxBitrate(),
+                settings.hrdBufferSize(), settings.qvbrSettings() == null ? null : settings.qvbrSettings().qvbrQualityLevel()),
+                settings.gopSize(), settings.gopSizeUnitsAsString(), settings.numberBFramesBetweenReferenceFrames(), frameRate));
         if (settings.numberReferenceFrames() != null) {
             args.addAll(List.of("-refs", settings.numberReferenceFrames().toString()));
         }
@@ -68,12 +64,19 @@ final class VideoEncoder {
                 "-pix_fmt", tenBit ? "yuv420p10le" : "yuv420p",
                 "-preset", preset(settings.qualityTuningLevelAsString()),
                 "-tag:v", "hvc1", "-x265-params", "log-level=error"));
-        RateControl rate = new RateControl(settings.rateControlModeAsString(), settings.bitrate(), settings.maxBitrate(),
-                settings.hrdBufferSize(), settings.qvbrSettings() == null ? null : settings.qvbrSettings().qvbrQualityLevel());
-        args.addAll(rate.arguments());
-        args.addAll(gop(settings.gopSize(), settings.gopSizeUnitsAsString(), frameRate));
-        if (settings.numberBFramesBetweenReferenceFrames() != null) {
-            args.addAll(List.of("-bf", settings.numberBFramesBetweenReferenceFrames().toString()));
+        args.addAll(structure(new RateControl(settings.rateControlModeAsString(), settings.bitrate(), settings.maxBitrate(),
+                settings.hrdBufferSize(), settings.qvbrSettings() == null ? null : settings.qvbrSettings().qvbrQualityLevel()),
+                settings.gopSize(), settings.gopSizeUnitsAsString(), settings.numberBFramesBetweenReferenceFrames(), frameRate));
+        return args;
+    }
+
+    /** Rate control, GOP and B-frames, which H.264 and H.265 settings express alike. */
+    private static List<String> structure(RateControl rate, Double gopSize, String gopUnits, Integer bFrames,
+            double frameRate) {
+        List<String> args = new ArrayList<>(rate.arguments());
+        args.addAll(gop(gopSize, gopUnits, frameRate));
+        if (bFrames != null) {
+            args.addAll(List.of("-bf", bFrames.toString()));
         }
         return args;
     }
