@@ -45,6 +45,30 @@ public final class MediaConvertClients {
         throw new AssertionError("Job " + jobId + " is still " + job.status() + " after " + timeout + ": " + job);
     }
 
+    /** Polls GetJob until a running job reports some progress from ffmpeg. */
+    public static Job awaitProgress(MediaConvertClient client, String jobId, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            Job job = client.getJob(r -> r.id(jobId)).job();
+            if (job.jobPercentComplete() != null && job.jobPercentComplete() > 0) {
+                return job;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("Job " + jobId + " reported no progress within " + timeout);
+    }
+
+    /** Waits until a condition holds, failing with its description when it does not in time. */
+    public static void awaitTrue(String description, Duration timeout, java.util.function.BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Not true within " + timeout + ": " + description);
+            }
+            sleep(200);
+        }
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);

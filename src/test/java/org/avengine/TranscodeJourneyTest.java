@@ -157,19 +157,26 @@ class TranscodeJourneyTest {
                 .outputGroups(JobSettingsFixtures.fileGroup("s3://media/out/canceled/", JobSettingsFixtures.webm(1280, 720, "_slow")))
                 .build();
         String id = client.createJob(r -> r.settings(settings)).job().id();
-        Job running = MediaConvertClients.awaitStatus(client, id, Duration.ofMinutes(1), JobStatus.PROGRESSING);
-        assertThat(running.statusAsString()).isEqualTo("PROGRESSING");
-        MediaConvertClients.sleep(1500);
+        MediaConvertClients.awaitStatus(client, id, Duration.ofMinutes(1), JobStatus.PROGRESSING);
+        Job running = MediaConvertClients.awaitProgress(client, id, Duration.ofMinutes(1));
+        assertThat(running.currentPhaseAsString()).isEqualTo("TRANSCODING");
+        assertThat(running.jobPercentComplete()).isBetween(1, 99);
+        assertThat(running.timing().startTime()).isNotNull();
 
         client.cancelJob(r -> r.id(id));
 
         Job canceled = MediaConvertClients.awaitFinal(client, id, Duration.ofSeconds(10));
         assertThat(canceled.status()).isEqualTo(JobStatus.CANCELED);
         assertThatThrownBy(() -> client.cancelJob(r -> r.id(id))).isInstanceOf(ConflictException.class);
-        MediaConvertClients.sleep(3000);
+        MediaConvertClients.awaitTrue("the job's work folder is removed", Duration.ofSeconds(20), () -> workFolders(id).isEmpty());
         assertThat(dataDir.resolve("storage/media/out/canceled/long_slow.webm")).doesNotExist();
+    }
+
+    private static List<Path> workFolders(String jobId) {
         try (Stream<Path> work = Files.list(Files.createDirectories(dataDir.resolve("work")))) {
-            assertThat(work.filter(p -> p.getFileName().toString().startsWith(id)).toList()).isEmpty();
+            return work.filter(p -> p.getFileName().toString().startsWith(jobId)).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -201,6 +208,13 @@ class TranscodeJourneyTest {
 
         JsonNode listed = AwsCli.run(aws, port, "mediaconvert", "get-job", "--id", id);
         assertThat(listed.get("Job").get("Status").asString()).isEqualTo("COMPLETE");
+    }
+
+    @Test
+    void describeEndpointsAnswersWithAvenginesOwnUrl() {
+        var endpoints = MediaConvertClients.at(port).describeEndpoints(r -> r.maxResults(1)).endpoints();
+        assertThat(endpoints).hasSize(1);
+        assertThat(endpoints.get(0).url()).isEqualTo("http://127.0.0.1:" + port);
     }
 
     @Test

@@ -22,7 +22,7 @@ class EndpointsApi {
 
     @PostMapping("/2017-08-29/endpoints")
     ObjectNode describeEndpoints() {
-        String url = properties.publicUrl() != null
+        String url = properties.publicUrl() != null && !properties.publicUrl().isBlank()
                 ? properties.publicUrl()
                 : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         ObjectNode result = json.createObjectNode();
