@@ -22,6 +22,11 @@ public record Transcode(
         @JsonProperty("h") Integer height,
         @JsonProperty("d") Long durationMs) {
 
+    /** Its path below the asset, {@code full/max/default.mp3}: what follows {@code /iiif-av/{c}/{s}/{id}/}. */
+    public String deliveryPath(AssetId asset) {
+        return key().substring(asset.path().length() + 1);
+    }
+
     /** The key of the stored object below its bucket. */
     public String key() {
         String rest = location.substring("s3://".length());
