@@ -20,29 +20,22 @@ class AssetsApi {
 
     private final AssetRegistration registration;
     private final Assets assets;
-    private final AssetCleanup cleanup;
     private final TranscodeMetadata metadata;
+    private final RegistrationFollowUp followUp;
 
-    AssetsApi(AssetRegistration registration, Assets assets, AssetCleanup cleanup, TranscodeMetadata metadata) {
+    AssetsApi(AssetRegistration registration, Assets assets, TranscodeMetadata metadata, RegistrationFollowUp followUp) {
         this.registration = registration;
         this.assets = assets;
-        this.cleanup = cleanup;
         this.metadata = metadata;
+        this.followUp = followUp;
     }
 
     @PutMapping(ASSET)
     ResponseEntity<AssetView> put(@PathVariable int customer, @PathVariable int space, @PathVariable String id,
             @RequestBody AssetBody body) {
         var registered = registration.register(new AssetId(customer, space, id), body, null);
-        Asset previous = registered.previous();
-        if (previous != null) {
-            cleanup.removeInput(previous.inputLocation());
-            if (registered.asset().presets().isEmpty()) {
-                cleanup.removeDerivatives(previous.id(), previous.transcodes());
-                assets.clearTranscodes(previous.id());
-            }
-        }
-        return ResponseEntity.status(previous == null ? HttpStatus.CREATED : HttpStatus.OK)
+        followUp.after(registered);
+        return ResponseEntity.status(registered.previous() == null ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(AssetView.of(find(customer, space, id)));
     }
 
@@ -55,7 +48,7 @@ class AssetsApi {
     ResponseEntity<Void> delete(@PathVariable int customer, @PathVariable int space, @PathVariable String id) {
         Asset asset = find(customer, space, id);
         assets.delete(asset.id());
-        cleanup.removeAll(asset);
+        followUp.removeAll(asset);
         return ResponseEntity.noContent().build();
     }
 

@@ -197,6 +197,35 @@ class AssetJourneyTest {
     }
 
     @Test
+    void aBatchRegistersItsMembersAndCountsThemAsTheyFinish() {
+        String c = space.split("/")[2];
+        String s = space.split("/")[4];
+        var created = library.post("/customers/" + c + "/queue", """
+                {"member": [
+                  {"id": "b1", "space": %s, "origin": "s3://origins/tone.wav", "mediaType": "audio/wav"},
+                  {"id": "b2", "space": %s, "origin": "s3://origins/picture.png", "mediaType": "video/mp4"}]}"""
+                .formatted(s, s));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("count").asInt()).isEqualTo(2);
+        String batch = "/customers/" + c + "/queue/batches/" + created.json().get("id").asInt();
+        awaitFinished(space + "/images/b1");
+        awaitFinished(space + "/images/b2");
+        JsonNode done = library.get(batch).json();
+        assertThat(done.get("completed").asInt()).isEqualTo(1);
+        assertThat(done.get("errors").asInt()).isEqualTo(1);
+        assertThat(done.get("finished").isNull()).isFalse();
+        assertThat(library.get(space + "/images/b1").json().get("batch").asInt()).isEqualTo(created.json().get("id").asInt());
+
+        var refused = library.post("/customers/" + c + "/queue", """
+                {"member": [{"id": "b3", "space": %s, "origin": "s3://origins/tone.wav", "mediaType": "audio/wav"},
+                            {"id": "b4", "space": %s, "origin": "s3://origins/tone.wav", "mediaType": "text/plain"}]}"""
+                .formatted(s, s));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asString()).startsWith("member[1]: mediaType");
+        assertThat(library.get(space + "/images/b3").status()).isEqualTo(404);
+    }
+
+    @Test
     void theAvContractListsPresetsWithTheirExtensionsAndTheAcceptedNames() {
         JsonNode presets = new EngineClient(port, null, null).get("/av/presets").json();
         assertThat(presets.get("video-mp4-720p").get("extension").asString()).isEqualTo("mp4");
