@@ -22,6 +22,11 @@ public record AssetId(int customer, int space, String id) {
         return customer + "/" + space + "/" + id;
     }
 
+    /** Whether {@code text} is a {@code {c}/{s}/{id}} this engine could have written. */
+    static boolean isDlcsId(String text) {
+        return text != null && text.matches("[0-9]{1,9}/[0-9]{1,9}/[A-Za-z0-9][A-Za-z0-9._~-]{0,219}");
+    }
+
     static AssetId parse(String dlcsId) {
         String[] parts = dlcsId.split("/", 3);
         return new AssetId(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]);

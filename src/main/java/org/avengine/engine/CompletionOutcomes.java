@@ -26,6 +26,9 @@ class CompletionOutcomes {
             String why = job.errorCode() == null ? job.status() : job.errorCode() + ": " + job.errorMessage();
             return failed(asset, "Transcode job " + job.jobId() + " ended " + job.status() + " (" + why + ")");
         }
+        if (asset.presets().stream().anyMatch(name -> parts.presets().find(name).isEmpty())) {
+            return failed(asset, "A preset of " + asset.presets() + " is no longer offered; register the asset again");
+        }
         List<Preset> presets = asset.presets().stream().map(name -> parts.presets().find(name).orElseThrow()).toList();
         if (job.outputs().size() != presets.size()) {
             return failed(asset, "Transcode job " + job.jobId() + " made " + job.outputs().size() + " outputs, not " + presets.size());
@@ -33,7 +36,12 @@ class CompletionOutcomes {
         List<ObjectRef> targets = parts.keys().finalRefs(asset.id(), presets);
         List<Transcode> transcodes = new ArrayList<>();
         for (int i = 0; i < presets.size(); i++) {
-            transcodes.add(move(job.outputs().get(i), presets.get(i), targets.get(i)));
+            CompletedJob.OutputFile output = job.outputs().get(i);
+            if (output.location() == null || !parts.store().exists(ObjectRef.parse(output.location()))
+                    && !parts.store().exists(targets.get(i))) {
+                return failed(asset, "Output " + output.location() + " of job " + job.jobId() + " is missing");
+            }
+            transcodes.add(move(output, presets.get(i), targets.get(i)));
         }
         if (transcodes.stream().allMatch(t -> t.durationMs() == null || t.durationMs() <= 0)) {
             return failed(asset, "Transcode job " + job.jobId() + " made no playable media from " + asset.origin());
@@ -49,8 +57,6 @@ class CompletionOutcomes {
         ObjectRef written = ObjectRef.parse(output.location());
         if (parts.store().exists(written)) {
             parts.store().copy(written, target);
-        } else if (!parts.store().exists(target)) {
-            throw new IllegalStateException("Output " + written + " of preset " + preset.name() + " is missing");
         }
         boolean picture = !preset.isAudio();
         return new Transcode(target.toString(), preset.name(), preset.extension(), preset.mediaType(),

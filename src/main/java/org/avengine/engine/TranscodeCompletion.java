@@ -29,9 +29,14 @@ class TranscodeCompletion {
     @EventListener
     void on(JobStateChanged event) {
         CompletedJob job = CompletedJob.from(event.event());
-        if (job != null) {
-            finish(job);
+        if (job == null) {
+            return;
         }
+        if (!AssetId.isDlcsId(job.dlcsId())) {
+            log.warn("Job {} names '{}' as its dlcsId, which is no asset of this engine; not handled", job.jobId(), job.dlcsId());
+            return;
+        }
+        finish(job);
     }
 
     void finish(CompletedJob job) {
