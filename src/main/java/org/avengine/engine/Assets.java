@@ -1,0 +1,142 @@
+package org.avengine.engine;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Assets in the database. Every ingest step is a conditional update on the asset's ingest token (and
+ * state), so a step of a superseded registration, or a repeated completion event, changes nothing.
+ */
+@Repository
+class Assets {
+
+    private static final String KEY = "customer_id = :c AND space_id = :s AND id = :id";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Assets(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Optional<Asset> find(AssetId id) {
+        return key(jdbc.sql("SELECT * FROM engine_assets WHERE " + KEY), id).query(this::row).optional();
+    }
+
+    /** Inserts the asset, or replaces what its registration says while keeping its transcodes. */
+    void save(Asset a) {
+        int updated = key(jdbc.sql("""
+                UPDATE engine_assets SET origin = :origin, family = :family, media_type = :mt, delivery_channels = :dc,
+                  presets = :presets, fields = :fields, state = :state, ingest_token = :token, finished_at = :finished,
+                  error = NULL, job_id = NULL, input_location = NULL, batch_id = :batch
+                WHERE""" + " " + KEY), a.id()).params(values(a)).update();
+        if (updated == 0) {
+            key(jdbc.sql("""
+                    INSERT INTO engine_assets (customer_id, space_id, id, origin, family, media_type, delivery_channels,
+                      presets, fields, created_at, state, ingest_token, finished_at, transcodes, batch_id)
+                    VALUES (:c, :s, :id, :origin, :family, :mt, :dc, :presets, :fields, :created, :state, :token,
+                      :finished, '[]', :batch)"""), a.id()).params(values(a)).update();
+        }
+    }
+
+    /** Claims one queued asset for this node's ingest: its id and token, or empty when there is none. */
+    Optional<Asset> claimQueued() {
+        for (Asset candidate : jdbc.sql("SELECT * FROM engine_assets WHERE state = 'QUEUED' ORDER BY created_at LIMIT 5")
+                .query(this::row).list()) {
+            if (move(candidate.id(), candidate.ingestToken(), AssetState.QUEUED, AssetState.INGESTING)) {
+                return find(candidate.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean move(AssetId id, String token, AssetState from, AssetState to) {
+        return key(jdbc.sql("UPDATE engine_assets SET state = :to WHERE " + KEY + " AND ingest_token = :token AND state = :from"), id)
+                .param("token", token).param("from", from.name()).param("to", to.name()).update() == 1;
+    }
+
+    boolean submitted(AssetId id, String token, String jobId, String inputLocation) {
+        return key(jdbc.sql("""
+                UPDATE engine_assets SET state = 'TRANSCODING', job_id = :job, input_location = :input
+                WHERE""" + " " + KEY + " AND ingest_token = :token AND state = 'INGESTING'"), id)
+                .param("job", jobId).param("input", inputLocation).param("token", token).update() == 1;
+    }
+
+    /** Ends an ingest: the transcodes, picture size, duration and error it left. False when already ended or superseded. */
+    boolean finish(AssetId id, String token, Outcome outcome) {
+        return key(jdbc.sql("""
+                UPDATE engine_assets SET state = 'DONE', finished_at = :now, error = :error, transcodes = :transcodes,
+                  width = :w, height = :h, duration_ms = :d
+                WHERE""" + " " + KEY + " AND ingest_token = :token AND state <> 'DONE'"), id)
+                .param("now", Instant.now().toEpochMilli()).param("error", outcome.error())
+                .param("transcodes", json.writeValueAsString(outcome.transcodes()))
+                .param("w", outcome.width()).param("h", outcome.height()).param("d", outcome.durationMs())
+                .param("token", token).update() == 1;
+    }
+
+    Optional<Asset> findByJob(String jobId) {
+        return jdbc.sql("SELECT * FROM engine_assets WHERE job_id = :job").param("job", jobId).query(this::row).optional();
+    }
+
+    void clearTranscodes(AssetId id) {
+        key(jdbc.sql("UPDATE engine_assets SET transcodes = '[]', width = NULL, height = NULL, duration_ms = NULL WHERE " + KEY), id)
+                .update();
+    }
+
+    void delete(AssetId id) {
+        key(jdbc.sql("DELETE FROM engine_assets WHERE " + KEY), id).update();
+    }
+
+    /** What an ingest ended with. */
+    record Outcome(List<Transcode> transcodes, Integer width, Integer height, Long durationMs, String error) {
+    }
+
+    private static JdbcClient.StatementSpec key(JdbcClient.StatementSpec spec, AssetId id) {
+        return spec.param("c", id.customer()).param("s", id.space()).param("id", id.id());
+    }
+
+    private java.util.Map<String, Object> values(Asset a) {
+        var values = new java.util.HashMap<String, Object>();
+        values.put("origin", a.origin());
+        values.put("family", a.family());
+        values.put("mt", a.mediaType());
+        values.put("dc", json.writeValueAsString(a.deliveryChannels()));
+        values.put("presets", json.writeValueAsString(a.presets()));
+        values.put("fields", json.writeValueAsString(a.fields()));
+        values.put("created", a.created().toEpochMilli());
+        values.put("state", a.state().name());
+        values.put("token", a.ingestToken());
+        values.put("finished", a.finished() == null ? null : a.finished().toEpochMilli());
+        values.put("batch", a.batchId());
+        return values;
+    }
+
+    private Asset row(ResultSet rs, int n) throws SQLException {
+        return new Asset(new AssetId(rs.getInt("customer_id"), rs.getInt("space_id"), rs.getString("id")),
+                rs.getString("origin"), rs.getString("family"), rs.getString("media_type"),
+                json.readValue(rs.getString("delivery_channels"), new TypeReference<List<DeliveryChannel>>() { }),
+                json.readValue(rs.getString("presets"), new TypeReference<List<String>>() { }),
+                json.readValue(rs.getString("fields"), AssetFields.class),
+                Instant.ofEpochMilli(rs.getLong("created_at")), AssetState.valueOf(rs.getString("state")),
+                rs.getString("ingest_token"), instant(rs, "finished_at"), rs.getString("error"),
+                (Integer) rs.getObject("width", Integer.class), rs.getObject("height", Integer.class),
+                rs.getObject("duration_ms", Long.class), rs.getString("job_id"), rs.getString("input_location"),
+                json.readValue(rs.getString("transcodes"), new TypeReference<List<Transcode>>() { }),
+                rs.getObject("batch_id", Integer.class));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Long millis = rs.getObject(column, Long.class);
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+}

@@ -1,0 +1,27 @@
+package org.avengine.engine;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the asset engine.
+ *
+ * @param storageBucket the object-store bucket that holds derivatives and metadata blobs, under {@code {c}/{s}/{id}/}
+ * @param inputBucket the bucket origins are copied into before transcoding, under {@code {c}/{s}/{id}/{random}}
+ * @param ingest how this node ingests assets
+ */
+@ConfigurationProperties("avengine.engine")
+record EngineProperties(
+        @DefaultValue("avengine-storage") String storageBucket,
+        @DefaultValue("avengine-input") String inputBucket,
+        @DefaultValue Ingest ingest) {
+
+    /**
+     * @param concurrency assets this node copies and submits at once
+     * @param pollInterval how often an idle node looks for queued assets
+     */
+    record Ingest(@DefaultValue("2") int concurrency, @DefaultValue("500ms") Duration pollInterval) {
+    }
+}

@@ -1,0 +1,21 @@
+package org.avengine.engine;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Every engine API path ({@code /customers/**}) needs a credential; the public {@code /av/} paths do not. */
+@Configuration
+class EngineWebConfiguration implements WebMvcConfigurer {
+
+    private final EngineAuthentication authentication;
+
+    EngineWebConfiguration(EngineAuthentication authentication) {
+        this.authentication = authentication;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(authentication).addPathPatterns("/customers", "/customers/**");
+    }
+}

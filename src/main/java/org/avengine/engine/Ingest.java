@@ -1,0 +1,76 @@
+package org.avengine.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.avengine.storage.ObjectRef;
+import org.avengine.storage.ObjectStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+
+/**
+ * One ingest of a claimed asset: copy the origin to the input bucket, submit one transcode job with
+ * one output per preset, and write the job-id blob. A failure ends the asset with its message.
+ */
+@Component
+class Ingest {
+
+    private static final Logger log = LoggerFactory.getLogger(Ingest.class);
+
+    private final Assets assets;
+    private final OriginCopier copier;
+    private final Transcoder transcoder;
+    private final IngestParts parts;
+
+    Ingest(Assets assets, OriginCopier copier, Transcoder transcoder, IngestParts parts) {
+        this.assets = assets;
+        this.copier = copier;
+        this.transcoder = transcoder;
+        this.parts = parts;
+    }
+
+    void run(Asset asset) {
+        MDC.put("assetId", asset.id().path());
+        try {
+            ObjectRef input = parts.keys().newInput(asset.id(), asset.ingestToken());
+            long size = copier.copy(asset.origin(), input, asset.mediaType());
+            String jobId = transcoder.submit(order(asset, input, size));
+            parts.store().put(parts.keys().metadata(asset.id()), metadataBlob(jobId), "application/json");
+            if (!assets.submitted(asset.id(), asset.ingestToken(), jobId, input.toString())) {
+                log.info("Asset {} was registered again while ingesting; job {} is superseded", asset.id(), jobId);
+                parts.store().delete(input);
+                return;
+            }
+            log.info("Asset {} copied ({} bytes) and submitted as job {}", asset.id(), size, jobId);
+        } catch (RuntimeException e) {
+            log.warn("Ingest of asset {} failed", asset.id(), e);
+            assets.finish(asset.id(), asset.ingestToken(), new Assets.Outcome(asset.transcodes(), asset.width(),
+                    asset.height(), asset.durationMs(), "Ingest failed: " + e.getMessage()));
+        } finally {
+            MDC.remove("assetId");
+        }
+    }
+
+    private TranscodeOrder order(Asset asset, ObjectRef input, long size) {
+        List<Preset> presets = asset.presets().stream().map(name -> parts.presets().find(name).orElseThrow(
+                () -> new IllegalStateException("Preset '" + name + "' is no longer offered"))).toList();
+        Map<String, String> metadata = Map.of("dlcsId", asset.id().path(), "mediaType", asset.mediaType(),
+                "batchId", asset.batchId() == null ? "" : asset.batchId().toString(), "jobId", asset.ingestToken(),
+                "startTime", Instant.now().toString(), "storedOriginSize", Long.toString(size));
+        String destination = parts.keys().jobFolder(asset.id(), asset.ingestToken()).resolve("out").toString();
+        return new TranscodeOrder(input.toString(), destination, presets, metadata);
+    }
+
+    static byte[] metadataBlob(String jobId) {
+        return ("{\"jobId\":\"" + jobId + "\",\"transcodingService\":\"MediaConvert\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The small collaborators an ingest and a completion share. */
+    @Component
+    record IngestParts(ObjectStore store, AssetKeys keys, Presets presets) {
+    }
+}

@@ -1,0 +1,64 @@
+package org.avengine.engine;
+
+import org.avengine.transcode.JobStateChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finishes an asset when its job ends. Events come at least once and may be late: a repeat of a
+ * finished ingest, or the end of a job its asset no longer waits for (registered again, deleted),
+ * changes nothing but removing that job's own files.
+ */
+@Component
+class TranscodeCompletion {
+
+    private static final Logger log = LoggerFactory.getLogger(TranscodeCompletion.class);
+
+    private final Assets assets;
+    private final CompletionOutcomes outcomes;
+    private final AssetCleanup cleanup;
+
+    TranscodeCompletion(Assets assets, CompletionOutcomes outcomes, AssetCleanup cleanup) {
+        this.assets = assets;
+        this.outcomes = outcomes;
+        this.cleanup = cleanup;
+    }
+
+    @EventListener
+    void on(JobStateChanged event) {
+        CompletedJob job = CompletedJob.from(event.event());
+        if (job == null) {
+            return;
+        }
+        if (!AssetId.isDlcsId(job.dlcsId())) {
+            log.warn("Job {} names '{}' as its dlcsId, which is no asset of this engine; not handled", job.jobId(), job.dlcsId());
+            return;
+        }
+        finish(job);
+    }
+
+    void finish(CompletedJob job) {
+        AssetId id = AssetId.parse(job.dlcsId());
+        var asset = assets.find(id).filter(a -> a.ingestToken().equals(job.ingestToken()));
+        if (asset.isEmpty()) {
+            log.info("Job {} ended for asset {}, which no longer waits for it; removing its files", job.jobId(), id);
+            cleanup.removeJobFolder(id, job.ingestToken());
+            return;
+        }
+        if (asset.get().state() == AssetState.INGESTING) {
+            throw new IllegalStateException("Asset " + id + " has not recorded job " + job.jobId() + " yet; the event comes again");
+        }
+        if (asset.get().state() == AssetState.DONE) {
+            return;
+        }
+        Assets.Outcome outcome = outcomes.of(asset.get(), job);
+        if (assets.finish(id, job.ingestToken(), outcome)) {
+            cleanup.removeUnwanted(id, asset.get().transcodes(), outcome.transcodes());
+            cleanup.removeInput(asset.get().inputLocation());
+            cleanup.removeJobFolder(id, job.ingestToken());
+            log.info("Asset {} finished by job {}: {}", id, job.jobId(), outcome.error() == null ? "ok" : outcome.error());
+        }
+    }
+}

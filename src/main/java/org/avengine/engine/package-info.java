@@ -1,0 +1,8 @@
+/**
+ * The AV asset engine, in the shape of DLCS Protagonist's Engine: customers, API keys and spaces;
+ * assets registered with an origin and an {@code iiif-av} delivery-channel policy; ingest that copies
+ * the origin and hands one job to the {@link org.avengine.engine.Transcoder} port; the completion
+ * handler that records {@code AVTranscodes}; {@code /metadata}, {@code /av/presets},
+ * {@code /av/policies}; and cleanup of derivatives. Errors are RFC 9457 problem details.
+ */
+package org.avengine.engine;
