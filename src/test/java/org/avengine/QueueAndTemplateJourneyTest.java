@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +39,14 @@ import software.amazon.awssdk.services.mediaconvert.model.JobTemplateSettings;
 import software.amazon.awssdk.services.mediaconvert.model.NotFoundException;
 import software.amazon.awssdk.services.mediaconvert.model.Output;
 import software.amazon.awssdk.services.mediaconvert.model.Queue;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Job templates and queues with the AWS SDK: templates from create to delete and jobs laid over
  * them; queues from create to delete, a paused queue holding its jobs, priority order and the
- * concurrent-jobs limit within a queue, all with real (tiny) jobs.
+ * concurrent-jobs limit within a queue, all with real (tiny) jobs; STATUS_UPDATE events at the
+ * interval a job takes from its template.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QueueAndTemplateJourneyTest {
@@ -175,6 +185,47 @@ class QueueAndTemplateJourneyTest {
         for (int i = 1; i < jobs.size(); i++) {
             assertThat(jobs.get(i).timing().startTime()).isAfterOrEqualTo(jobs.get(i - 1).timing().finishTime());
         }
+    }
+
+    @Test
+    void aRunningJobSendsStatusUpdatesAtTheIntervalItsTemplateGives() throws Exception {
+        MediaConvertClient client = MediaConvertClients.at(port);
+        TestMedia.clip(dataDir.resolve("storage/media/in/minute.mp4"), 640, 360, 60);
+        client.createJobTemplate(r -> r.name("tpl-status").statusUpdateInterval("SECONDS_10").settings(JobTemplateSettings.builder()
+                .outputGroups(JobSettingsFixtures.fileGroup("s3://media/out/status/", JobSettingsFixtures.webm(640, 360, "_slow")))
+                .build()));
+        JobSettings input = JobSettings.builder().inputs(JobSettingsFixtures.input("s3://media/in/minute.mp4")).build();
+        String id = client.createJob(r -> r.jobTemplate("tpl-status").settings(input)).job().id();
+
+        JsonNode update = awaitEvent(id, "STATUS_UPDATE", Duration.ofSeconds(40));
+        client.cancelJob(r -> r.id(id));
+        JsonNode started = events(id).stream().filter(e -> "PROGRESSING".equals(e.at("/detail/status").asString()))
+                .findFirst().orElseThrow();
+        long afterStart = update.at("/detail/timestamp").asLong() - started.at("/detail/timestamp").asLong();
+        assertThat(afterStart).as("ms from PROGRESSING to the first STATUS_UPDATE").isBetween(9_500L, 13_000L);
+        assertThat(update.at("/detail/jobProgress/jobPercentComplete").asInt()).isBetween(0, 100);
+        assertThat(update.at("/detail/jobProgress/currentPhase").asString()).isEqualTo("TRANSCODING");
+        MediaConvertClients.awaitFinal(client, id, Duration.ofSeconds(30));
+    }
+
+    private JsonNode awaitEvent(String id, String status, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            var found = events(id).stream().filter(e -> status.equals(e.at("/detail/status").asString())).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            MediaConvertClients.sleep(500);
+        }
+        throw new AssertionError("No " + status + " event for job " + id + " within " + timeout + ": " + events(id));
+    }
+
+    private List<JsonNode> events(String id) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/2017-08-29/jobs/" + id + "/events")).build(), BodyHandlers.ofString());
+        List<JsonNode> events = new ArrayList<>();
+        JsonMapper.builder().build().readTree(response.body()).get("events").forEach(events::add);
+        return events;
     }
 
     static JobSettings tinyJob(String destination, String nameModifier) {
