@@ -157,6 +157,16 @@ class PresetJourneyTest {
                 .hasMessageContaining("settings.outputGroups[0].outputs[1].preset: no preset named System-No_Such_Preset exists");
     }
 
+    @Test
+    void aPresetCombinedWithAConflictingContainerIsA400NamingTheField() {
+        MediaConvertClient client = MediaConvertClients.at(port);
+        Output webm = Output.builder().preset(HD_720P).containerSettings(c -> c.container("WEBM")).build();
+        JobSettings settings = JobSettings.builder().inputs(JobSettingsFixtures.input("s3://media/in/tiny.mp4"))
+                .outputGroups(JobSettingsFixtures.fileGroup("s3://media/out/conflict/", webm)).build();
+        assertThatThrownBy(() -> client.createJob(r -> r.settings(settings))).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("settings.outputGroups[0].outputs[0].videoDescription.codecSettings.codec: WEBM requires VP8 or VP9 video");
+    }
+
     static double fps(String ratio) {
         String[] parts = ratio.split("/");
         return Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);

@@ -188,6 +188,28 @@ class QueueAndTemplateJourneyTest {
     }
 
     @Test
+    void deletingThePresetAndTemplateAQueuedJobUsesDoesNotBreakIt() {
+        MediaConvertClient client = MediaConvertClients.at(port);
+        Output mp3 = JobSettingsFixtures.mp3("_kept");
+        client.createPreset(r -> r.name("kept-mp3").settings(s -> s.containerSettings(mp3.containerSettings())
+                .audioDescriptions(mp3.audioDescriptions())));
+        client.createJobTemplate(r -> r.name("kept-template").settings(JobTemplateSettings.builder()
+                .outputGroups(JobSettingsFixtures.fileGroup("s3://media/out/kept/",
+                        Output.builder().preset("kept-mp3").nameModifier("_kept").build())).build()));
+        client.createQueue(r -> r.name("waiting").status("PAUSED"));
+        JobSettings input = JobSettings.builder().inputs(JobSettingsFixtures.input("s3://media/in/tiny.mp4")).build();
+        String id = client.createJob(r -> r.jobTemplate("kept-template").queue("waiting").settings(input)).job().id();
+
+        client.deleteJobTemplate(r -> r.name("kept-template"));
+        client.deletePreset(r -> r.name("kept-mp3"));
+        client.updateQueue(r -> r.name("waiting").status("ACTIVE"));
+
+        Job done = MediaConvertClients.awaitFinal(client, id, Duration.ofMinutes(2));
+        assertThat(done.status()).as(done.errorMessage()).isEqualTo(JobStatus.COMPLETE);
+        assertThat(dataDir.resolve("storage/media/out/kept/tiny_kept.mp3")).exists();
+    }
+
+    @Test
     void aRunningJobSendsStatusUpdatesAtTheIntervalItsTemplateGives() throws Exception {
         MediaConvertClient client = MediaConvertClients.at(port);
         TestMedia.clip(dataDir.resolve("storage/media/in/minute.mp4"), 640, 360, 60);
