@@ -84,5 +84,4 @@ class QueueRepository {
                 .type(JobService.DEFAULT_QUEUE.equals(name) ? "SYSTEM" : "CUSTOM").pricingPlan("ON_DEMAND")
                 .build();
     }
-
 }
