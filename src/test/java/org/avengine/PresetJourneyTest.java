@@ -167,6 +167,22 @@ class PresetJourneyTest {
                 .hasMessageContaining("settings.outputGroups[0].outputs[0].videoDescription.codecSettings.codec: WEBM requires VP8 or VP9 video");
     }
 
+    @Test
+    void theAwsCliPagesThroughSystemPresetsAndManagesQueues() throws Exception {
+        Path aws = AwsCli.find();
+        JsonNode hls = AwsCli.run(aws, port, "mediaconvert", "list-presets", "--category", "OTT-HLS", "--page-size", "3");
+        assertThat(hls.get("Presets")).hasSize(8);
+        JsonNode preset = AwsCli.run(aws, port, "mediaconvert", "get-preset", "--name",
+                "System-Ott_Hls_Ts_Avc_Aac_16x9_1280x720p_30Hz_3.5Mbps").get("Preset");
+        assertThat(preset.at("/Settings/ContainerSettings/Container").asString()).isEqualTo("M3U8");
+        assertThat(preset.at("/Settings/VideoDescription/Height").asInt()).isEqualTo(720);
+
+        JsonNode queue = AwsCli.run(aws, port, "mediaconvert", "create-queue", "--name", "cli-queue", "--status", "PAUSED");
+        assertThat(queue.at("/Queue/Status").asString()).isEqualTo("PAUSED");
+        JsonNode queues = AwsCli.run(aws, port, "mediaconvert", "list-queues");
+        assertThat(queues.get("Queues").findValuesAsString("Name")).contains("Default", "cli-queue");
+    }
+
     static double fps(String ratio) {
         String[] parts = ratio.split("/");
         return Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
