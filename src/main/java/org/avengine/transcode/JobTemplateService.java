@@ -64,7 +64,8 @@ class JobTemplateService {
                 .settings(r.settings() == null ? old.settings() : r.settings())
                 .queue(r.queue() == null ? old.queue() : r.queue())
                 .priority(r.priority() == null ? old.priority() : r.priority())
-                .statusUpdateInterval(r.statusUpdateInterval() == null ? old.statusUpdateIntervalAsString() : r.statusUpdateIntervalAsString())
+                .statusUpdateInterval(r.statusUpdateInterval() == null
+                        ? old.statusUpdateIntervalAsString() : r.statusUpdateIntervalAsString())
                 .accelerationSettings(r.accelerationSettings() == null ? old.accelerationSettings() : r.accelerationSettings())
                 .hopDestinations(r.hasHopDestinations() ? r.hopDestinations() : old.hopDestinations()).build());
         table.update(name, template.category(), wire.text(template));

@@ -35,7 +35,8 @@ class PresetResolver {
         for (int g = 0; g < groups.size(); g++) {
             JsonNode outputs = groups.get(g).path("outputs");
             for (int o = 0; o < outputs.size(); o++) {
-                changed |= resolveOutput((ObjectNode) outputs.get(o), "settings.outputGroups[" + g + "].outputs[" + o + "]", problems);
+                String path = "settings.outputGroups[" + g + "].outputs[" + o + "]";
+                changed |= resolveOutput((ObjectNode) outputs.get(o), path, problems);
             }
         }
         if (!problems.isEmpty()) {

@@ -63,7 +63,8 @@ class QueueService {
         Queue queue = old.toBuilder().lastUpdated(clock.instant())
                 .description(request.description() == null ? old.description() : request.description())
                 .status(request.status() == null ? old.statusAsString() : request.statusAsString())
-                .concurrentJobs(request.concurrentJobs() == null ? old.concurrentJobs() : concurrentJobs(request.concurrentJobs()))
+                .concurrentJobs(request.concurrentJobs() == null
+                        ? old.concurrentJobs() : concurrentJobs(request.concurrentJobs()))
                 .build();
         queues.update(queue);
         return get(name);
