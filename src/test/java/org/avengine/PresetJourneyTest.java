@@ -110,6 +110,28 @@ class PresetJourneyTest {
     }
 
     @Test
+    void listsCustomPresetsByCreationDateInEitherOrderOnPagesOfTheAskedSize() {
+        MediaConvertClient client = MediaConvertClients.at(port);
+        PresetSettings settings = client.getPreset(r -> r.name(HD_720P)).preset().settings();
+        for (String name : List.of("c-first", "b-second", "a-third")) {
+            client.createPreset(r -> r.name(name).category("dated").settings(settings));
+            MediaConvertClients.sleep(5);
+        }
+        var newest = client.listPresets(r -> r.category("dated").listBy("CREATION_DATE").order("DESCENDING").maxResults(2));
+        assertThat(newest.presets()).extracting(Preset::name).containsExactly("a-third", "b-second");
+        var rest = client.listPresets(r -> r.category("dated").listBy("CREATION_DATE").order("DESCENDING").maxResults(2)
+                .nextToken(newest.nextToken()));
+        assertThat(rest.presets()).extracting(Preset::name).containsExactly("c-first");
+        assertThat(rest.nextToken()).isNull();
+        assertThat(client.listPresets(r -> r.category("dated")).presets()).extracting(Preset::name)
+                .containsExactly("a-third", "b-second", "c-first");
+        assertThatThrownBy(() -> client.listPresets(r -> r.listBy("SIZE"))).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("listBy");
+        assertThatThrownBy(() -> client.listPresets(r -> r.nextToken("nonsense"))).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("nextToken");
+    }
+
+    @Test
     void systemPresetsCannotBeChangedDeletedOrShadowed() {
         MediaConvertClient client = MediaConvertClients.at(port);
         assertThatThrownBy(() -> client.deletePreset(r -> r.name(HD_720P))).isInstanceOf(ConflictException.class);
