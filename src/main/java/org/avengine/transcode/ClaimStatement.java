@@ -12,6 +12,11 @@ import org.springframework.stereotype.Component;
  * single-process default) would lock every row it sorts, so there the candidate is chosen without
  * row locks and claims from this process are serialised instead; the {@code status} guard in the
  * update keeps a row from being claimed twice either way.
+ * <p>
+ * Only jobs of ACTIVE queues are candidates, and only while their queue runs fewer jobs than its
+ * {@code concurrent_jobs}; the most urgent job (priority, then age) goes first. On PostgreSQL the
+ * queue row is locked with the job, so of two nodes claiming at the same moment only one takes a
+ * queue's last free place; the other skips that queue's jobs for the instant the claim lasts.
  */
 @Component
 class ClaimStatement {
@@ -21,8 +26,11 @@ class ClaimStatement {
                    started_at = :now, node_id = :node, lease_token = :token, lease_expires_at = :until,
                    version = version + 1
             WHERE status = 'SUBMITTED' AND seq = (
-                SELECT seq FROM jobs WHERE status = 'SUBMITTED'
-                ORDER BY priority DESC, seq LIMIT 1 %s)""";
+                SELECT j.seq FROM jobs j JOIN queues q ON q.name = j.queue
+                WHERE j.status = 'SUBMITTED' AND q.status = 'ACTIVE'
+                  AND (q.concurrent_jobs IS NULL OR q.concurrent_jobs >
+                       (SELECT COUNT(*) FROM jobs r WHERE r.queue = q.name AND r.status = 'PROGRESSING'))
+                ORDER BY j.priority DESC, j.seq LIMIT 1 %s)""";
 
     private final JdbcClient jdbc;
     private final String sql;
@@ -30,7 +38,7 @@ class ClaimStatement {
 
     ClaimStatement(JdbcClient jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
-        this.sql = CLAIM.formatted(dialect.skipLocked());
+        this.sql = CLAIM.formatted(dialect.skipLocked("j, q"));
         this.localLock = dialect.skipsLockedRows() ? null : new ReentrantLock();
     }
 

@@ -35,15 +35,8 @@ class JobRequestValidator {
 
     void validate(CreateJobRequest request) {
         List<String> problems = new ArrayList<>();
-        if (request.jobTemplate() != null) {
-            problems.add("jobTemplate: job templates are not supported by this avengine version; give settings instead");
-        }
         if (request.priority() != null && (request.priority() < -50 || request.priority() > 50)) {
             problems.add("priority: must be between -50 and 50, was " + request.priority());
-        }
-        String queue = request.queue();
-        if (queue != null && !queue.equals(JobService.DEFAULT_QUEUE) && !queue.endsWith(":queues/" + JobService.DEFAULT_QUEUE)) {
-            problems.add("queue: no queue named " + queue + " exists (this node has the Default queue)");
         }
         if (request.settings() == null) {
             problems.add("settings: required");
@@ -114,9 +107,6 @@ class JobRequestValidator {
     }
 
     private void output(Output output, String path, int index, Map<String, Integer> names, List<String> problems) {
-        if (output.preset() != null) {
-            problems.add(path + ".preset: presets are not supported by this avengine version; give the settings inline");
-        }
         if (output.extension() != null && !EXTENSION.matcher(output.extension().replaceFirst("^\\.", "")).matches()) {
             problems.add(path + ".extension: letters and digits only, was '" + output.extension() + "'");
         }

@@ -19,20 +19,21 @@ public class JobService {
     static final String DEFAULT_QUEUE = "Default";
 
     private final JobRepository jobs;
-    private final JobRequestValidator validator;
+    private final JobRequests requests;
     private final TranscodeProperties properties;
     private final JobLifecycle lifecycle;
     private final Clock clock = Clock.systemUTC();
 
-    JobService(JobRepository jobs, JobLifecycle lifecycle, JobRequestValidator validator, TranscodeProperties properties) {
+    JobService(JobRepository jobs, JobLifecycle lifecycle, JobRequests requests, TranscodeProperties properties) {
         this.lifecycle = lifecycle;
         this.jobs = jobs;
-        this.validator = validator;
+        this.requests = requests;
         this.properties = properties;
     }
 
     /**
-     * Validates and queues a job. A repeated client request token returns the job created first
+     * Validates and queues a job, laid over its job template and with its outputs' presets applied,
+     * in the queue it names. A repeated client request token returns the job created first
      * instead of a new one, as MediaConvert's idempotent CreateJob does.
      */
     public Job create(CreateJobRequest request) {
@@ -43,11 +44,11 @@ public class JobService {
                 return existing.get();
             }
         }
-        validator.validate(request);
+        var prepared = requests.prepare(request);
         Instant now = clock.instant();
         JobId id = JobId.newId(now);
-        int priority = request.priority() == null ? 0 : request.priority();
-        Job job = new Job(id, properties.arn("jobs", id.value()), DEFAULT_QUEUE, priority, request, now, 0);
+        Job job = new Job(id, properties.arn("jobs", id.value()), prepared.queue(), prepared.priority(),
+                prepared.request(), now, 0);
         if (!lifecycle.submit(job, token)) {
             return jobs.findByClientRequestToken(token).orElseThrow();
         }

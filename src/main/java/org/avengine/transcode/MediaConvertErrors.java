@@ -38,12 +38,12 @@ class MediaConvertErrors {
         return error(HttpStatus.BAD_REQUEST, "BadRequestException", e.getName() + ": '" + e.getValue() + "' is not valid");
     }
 
-    @ExceptionHandler(JobNotFoundException.class)
+    @ExceptionHandler({JobNotFoundException.class, ResourceNotFoundException.class})
     ResponseEntity<ObjectNode> notFound(RuntimeException e) {
         return error(HttpStatus.NOT_FOUND, "NotFoundException", e.getMessage());
     }
 
-    @ExceptionHandler(IllegalJobTransitionException.class)
+    @ExceptionHandler({IllegalJobTransitionException.class, ResourceConflictException.class})
     ResponseEntity<ObjectNode> conflict(RuntimeException e) {
         return error(HttpStatus.CONFLICT, "ConflictException", e.getMessage());
     }

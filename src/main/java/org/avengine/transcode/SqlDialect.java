@@ -30,4 +30,9 @@ class SqlDialect {
     String skipLocked() {
         return postgres ? "FOR UPDATE SKIP LOCKED" : "";
     }
+
+    /** The same, locking only the rows of the named tables (aliases) of a join. */
+    String skipLocked(String tables) {
+        return postgres ? "FOR UPDATE OF " + tables + " SKIP LOCKED" : "";
+    }
 }

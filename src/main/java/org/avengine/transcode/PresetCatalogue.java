@@ -1,0 +1,51 @@
+package org.avengine.transcode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.avengine.transcode.wire.SdkJson;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import software.amazon.awssdk.services.mediaconvert.model.Preset;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * MediaConvert's system presets under their real names, read once from
+ * {@code transcode/system-presets.json} through the SDK model, so that a misspelt member or enum
+ * value stops the application (and its tests) from starting.
+ */
+@Component
+class PresetCatalogue {
+
+    static final String RESOURCE = "transcode/system-presets.json";
+
+    private final Map<String, Preset> presets;
+
+    PresetCatalogue(SdkJson sdkJson, JsonMapper json, TranscodeProperties properties) throws IOException {
+        Map<String, Preset> read = new LinkedHashMap<>();
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            JsonNode entries = json.readTree(in).get("presets");
+            for (int i = 0; i < entries.size(); i++) {
+                Preset preset = sdkJson.read(entries.get(i), Preset.class, RESOURCE + ": presets[" + i + "]");
+                read.put(preset.name(), preset.toBuilder().type("SYSTEM")
+                        .arn(properties.arn("presets", preset.name())).build());
+            }
+        }
+        this.presets = Collections.unmodifiableMap(read);
+    }
+
+    Optional<Preset> find(String name) {
+        return Optional.ofNullable(presets.get(name));
+    }
+
+    Collection<Preset> all() {
+        return presets.values();
+    }
+}

@@ -1,0 +1,9 @@
+package org.avengine.transcode;
+
+/** No preset, job template or queue has the given name. */
+public class ResourceNotFoundException extends RuntimeException {
+
+    ResourceNotFoundException(String kind, String name) {
+        super("The specified " + kind + " " + name + " does not exist.");
+    }
+}
