@@ -170,12 +170,12 @@ class PresetJourneyTest {
     }
 
     @Test
-    void anUnknownPresetIsA400NamingTheOutput() {
+    void anUnknownPresetIsANotFoundNamingTheOutput() {
         MediaConvertClient client = MediaConvertClients.at(port);
         JobSettings settings = JobSettings.builder().inputs(JobSettingsFixtures.input("s3://media/in/tiny.mp4"))
                 .outputGroups(JobSettingsFixtures.fileGroup("s3://media/out/none/", JobSettingsFixtures.mp3("_a"),
                         Output.builder().preset("System-No_Such_Preset").build())).build();
-        assertThatThrownBy(() -> client.createJob(r -> r.settings(settings))).isInstanceOf(BadRequestException.class)
+        assertThatThrownBy(() -> client.createJob(r -> r.settings(settings))).isInstanceOf(software.amazon.awssdk.services.mediaconvert.model.NotFoundException.class)
                 .hasMessageContaining("settings.outputGroups[0].outputs[1].preset: no preset named System-No_Such_Preset exists");
     }
 

@@ -117,7 +117,7 @@ class QueueAndTemplateJourneyTest {
         MediaConvertClients.awaitFinal(client, overridden.id(), Duration.ofMinutes(2));
 
         assertThatThrownBy(() -> client.createJob(r -> r.jobTemplate("no-such-template").settings(inputOnly)))
-                .isInstanceOf(BadRequestException.class).hasMessageContaining("jobTemplate: no job template named no-such-template");
+                .isInstanceOf(software.amazon.awssdk.services.mediaconvert.model.NotFoundException.class).hasMessageContaining("jobTemplate: no job template named no-such-template");
     }
 
     @Test

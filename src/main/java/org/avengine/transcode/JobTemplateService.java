@@ -78,11 +78,11 @@ class JobTemplateService {
         }
     }
 
-    /** The request laid over the template it names; a 400 naming {@code jobTemplate} when there is none. */
+    /** The request laid over the template it names; a NotFound naming {@code jobTemplate} when there is none. */
     CreateJobRequest applyTo(CreateJobRequest request) {
         String name = CatalogueNames.fromNameOrArn(request.jobTemplate(), "jobTemplates");
         JobTemplate template = find(name).orElseThrow(() ->
-                new InvalidRequestException("jobTemplate: no job template named " + name + " exists"));
+                new ResourceNotFoundException("jobTemplate: no job template named " + name + " exists"));
         return TemplateMerge.apply(template, request, wire);
     }
 

@@ -40,7 +40,7 @@ class PresetResolver {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
+            throw new ResourceNotFoundException(String.join("; ", problems));
         }
         return changed ? wire.read(tree, JobSettings.class, "settings") : settings;
     }
