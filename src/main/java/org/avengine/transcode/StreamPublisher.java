@@ -62,15 +62,18 @@ class StreamPublisher {
         OutputGroupResult.VideoDetails video = null;
         for (String file : files) {
             MediaInfo media = ffmpeg.probe(dir.resolve(file));
-            duration = duration != null || media.durationSeconds() == null ? duration : Math.round(media.durationSeconds() * 1000);
+            duration = duration != null ? duration : milliseconds(media);
             video = video != null ? video : media.video()
                     .map(v -> new OutputGroupResult.VideoDetails(v.displayWidth(), v.displayHeight())).orElse(null);
         }
         if (group.spec().type() == GroupType.DASH) {
-            MediaInfo manifest = ffmpeg.probe(dir.resolve(group.base() + ".mpd"));
-            duration = manifest.durationSeconds() == null ? null : Math.round(manifest.durationSeconds() * 1000);
+            duration = milliseconds(ffmpeg.probe(dir.resolve(group.base() + ".mpd")));
         }
         return new OutputGroupResult.OutputResult(paths(group, files), duration, video);
+    }
+
+    private static Long milliseconds(MediaInfo media) {
+        return media.durationSeconds() == null ? null : Long.valueOf(Math.round(media.durationSeconds() * 1000));
     }
 
     private List<String> paths(PackagedGroup group, List<String> names) {
