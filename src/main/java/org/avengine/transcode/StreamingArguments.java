@@ -62,6 +62,17 @@ final class StreamingArguments {
         if (fmp4) {
             args.addAll(List.of("-hls_fmp4_init_filename", group.base() + name + "_init.mp4"));
         }
+        if (spec.singleFile() || spec.integerDurations() || spec.programDateTime()) {
+            args.addAll(List.of("-hls_flags", hlsFlags(spec)));
+        }
+        args.addAll(List.of("-var_stream_map", HlsVariants.map(group, settings, variants),
+                "-master_pl_name", group.base() + ".m3u8",
+                "-hls_segment_filename", base + "%v" + (spec.singleFile() ? "" : "_%05d") + segmentExtension,
+                base + "%v.m3u8"));
+        return args;
+    }
+
+    private static String hlsFlags(GroupSpec spec) {
         List<String> flags = new ArrayList<>();
         if (spec.singleFile()) {
             flags.add("single_file");
@@ -72,14 +83,7 @@ final class StreamingArguments {
         if (spec.programDateTime()) {
             flags.add("program_date_time");
         }
-        if (!flags.isEmpty()) {
-            args.addAll(List.of("-hls_flags", String.join("+", flags)));
-        }
-        args.addAll(List.of("-var_stream_map", HlsVariants.map(group, settings, variants),
-                "-master_pl_name", group.base() + ".m3u8",
-                "-hls_segment_filename", base + "%v" + (spec.singleFile() ? "" : "_%05d") + segmentExtension,
-                base + "%v.m3u8"));
-        return args;
+        return String.join("+", flags);
     }
 
     private static List<String> dash(PackagedGroup group, boolean video, boolean audio) {
