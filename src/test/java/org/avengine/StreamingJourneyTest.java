@@ -174,13 +174,17 @@ class StreamingJourneyTest {
         var zero = StreamingFixtures.hls("s3://media/out/bad/master", 2, StreamingFixtures.muxed("M3U8", 320, 180, 300_000, "_a"));
         zero = zero.toBuilder().outputGroupSettings(zero.outputGroupSettings().toBuilder().hlsGroupSettings(
                 zero.outputGroupSettings().hlsGroupSettings().toBuilder().segmentLength(0).build()).build()).build();
+        var unnamed = StreamingFixtures.hls("s3://media/out/bad/other", 2, StreamingFixtures.muxed("M3U8", 320, 180, 300_000, null),
+                StreamingFixtures.muxed("CMFC", 320, 180, 300_000, "_fmp4"));
         JobSettings settings = JobSettings.builder().inputs(JobSettingsFixtures.input("s3://media/in/clip.mp4"))
-                .outputGroups(StreamingFixtures.hls("s3://media/out/bad/master", 2, webm), zero).build();
+                .outputGroups(StreamingFixtures.hls("s3://media/out/bad/master", 2, webm), zero, unnamed).build();
 
         assertThatThrownBy(() -> client.createJob(r -> r.settings(settings)))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("settings.outputGroups[0].outputs[0].containerSettings.container: WEBM is not supported")
-                .hasMessageContaining("settings.outputGroups[1].outputGroupSettings.hlsGroupSettings.segmentLength: must be at least 1");
+                .hasMessageContaining("settings.outputGroups[1].outputGroupSettings.hlsGroupSettings.segmentLength: must be at least 1")
+                .hasMessageContaining("settings.outputGroups[2].outputs[0].nameModifier: required in an HLS group")
+                .hasMessageContaining("settings.outputGroups[2].outputs[1].containerSettings.container: every output of an HLS group");
     }
 
     /** A job file of the shared fixtures, beside the project (or beside the worktree folder it is checked out in). */
