@@ -96,7 +96,8 @@ final class StreamingArguments {
             sets.add("id=" + sets.size() + ",streams=a");
         }
         String base = group.base();
-        List<String> args = new ArrayList<>(List.of("-f", "dash", "-seg_duration", String.valueOf(spec.segmentSeconds()),
+        List<String> args = new ArrayList<>(List.of("-f", "dash", "-dash_segment_type", "mp4",
+                "-seg_duration", String.valueOf(spec.segmentSeconds()),
                 "-use_template", "1", "-use_timeline", "1", "-adaptation_sets", String.join(" ", sets),
                 "-init_seg_name", base + "_$RepresentationID$_init.mp4",
                 "-media_seg_name", base + "_$RepresentationID$_$Number%09d$.mp4"));

@@ -111,6 +111,17 @@ class StreamingPlanTest {
     }
 
     @Test
+    void vp9AndOpusInADashGroupAreNumberedPerStreamAndStillWrittenAsFmp4() {
+        OutputGroup group = StreamingFixtures.dash("s3://media/out/dash/stream", 2,
+                JobSettingsFixtures.webm(320, 180, "_vp9").toBuilder().containerSettings(c -> c.container("MPD")).build());
+        List<String> args = plan(group).arguments();
+
+        assertThat(after(args, "-c:v:0")).isEqualTo("libvpx-vp9");
+        assertThat(after(args, "-c:a:0")).isEqualTo("libopus");
+        assertThat(after(args, "-dash_segment_type")).isEqualTo("mp4");
+    }
+
+    @Test
     void aCmafGroupWritesAnHlsMultivariantPlaylistBesideTheMpd() {
         TranscodePlan plan = plan(StreamingFixtures.cmaf("s3://media/out/cmaf/stream", 2,
                 StreamingFixtures.video("CMFC", 640, 360, 800_000, "_video"),
