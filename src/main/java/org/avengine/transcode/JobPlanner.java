@@ -41,10 +41,7 @@ class JobPlanner {
             if (spec.type().streaming()) {
                 PackagedGroup unnumbered = new PackagedGroup(g, spec, workDir.resolve("g" + g), destination.prefix(),
                         destination.base(), planned, List.of());
-                List<List<Integer>> streams = new ArrayList<>();
-                outputArgs.addAll(new StreamingArguments(arguments).of(unnumbered, group.outputs(), streams));
-                packaged.add(new PackagedGroup(g, spec, unnumbered.localDir(), destination.prefix(), destination.base(),
-                        planned, streams));
+                packaged.add(packaged(unnumbered, group, arguments, outputArgs));
             } else {
                 planned.forEach(output -> outputArgs.addAll(arguments.of(output)));
             }
@@ -57,6 +54,15 @@ class JobPlanner {
         }
         args.addAll(outputArgs);
         return new TranscodePlan(args, outputs, clip.durationSeconds(), packaged);
+    }
+
+    /** Adds the muxer arguments of a streaming group; returns the group with its outputs' stream numbers. */
+    private static PackagedGroup packaged(PackagedGroup group, OutputGroup settings, OutputArguments arguments,
+            List<String> outputArgs) {
+        List<List<Integer>> streams = new ArrayList<>();
+        outputArgs.addAll(new StreamingArguments(arguments).of(group, settings.outputs(), streams));
+        return new PackagedGroup(group.index(), group.spec(), group.localDir(), group.destinationPrefix(), group.base(),
+                group.outputs(), streams);
     }
 
     /** The group's outputs; those of a streaming group share the group's work folder. */
