@@ -133,6 +133,9 @@ class StreamingJourneyTest {
         JsonNode hlsProbe = TestMedia.probe(out.resolve("hls/index.m3u8"));
         assertThat(TestMedia.stream(hlsProbe, "audio").get("codec_name").asString()).isEqualTo("aac");
 
+        assertThat(out.resolve("dash/stream_360p_init.mp4")).exists();
+        assertThat(out.resolve("dash/stream_180p_000000001.mp4")).exists();
+        assertThat(out.resolve("dash/stream_aac_000000003.mp4")).exists();
         String mpd = Files.readString(out.resolve("dash/stream.mpd"));
         assertThat(mpd).contains("contentType=\"video\"", "contentType=\"audio\"", "width=\"640\"", "width=\"320\"");
         JsonNode dashProbe = TestMedia.probe(out.resolve("dash/stream.mpd"));
@@ -165,6 +168,10 @@ class StreamingJourneyTest {
         assertThat(group.get("type").asString()).isEqualTo("CMAF_GROUP");
         assertThat(group.get("playlistFilePaths").valueStream().map(JsonNode::asString))
                 .containsExactly("s3://media/out/cmaf/stream.m3u8", "s3://media/out/cmaf/stream.mpd");
+        assertThat(group.get("outputDetails").get(0).get("outputFilePaths").get(0).asString())
+                .isEqualTo("s3://media/out/cmaf/stream_360p.m3u8");
+        assertThat(group.get("outputDetails").get(0).get("videoDetails").get("heightInPx").asInt()).isEqualTo(360);
+        assertThat(group.get("outputDetails").get(1).get("durationInMs").asInt()).isBetween(4800, 5200);
     }
 
     @Test
@@ -183,8 +190,8 @@ class StreamingJourneyTest {
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("settings.outputGroups[0].outputs[0].containerSettings.container: WEBM is not supported")
                 .hasMessageContaining("settings.outputGroups[1].outputGroupSettings.hlsGroupSettings.segmentLength: must be at least 1")
-                .hasMessageContaining("settings.outputGroups[2].outputs[0].nameModifier: required in an HLS group")
-                .hasMessageContaining("settings.outputGroups[2].outputs[1].containerSettings.container: every output of an HLS group");
+                .hasMessageContaining("settings.outputGroups[2].outputs[0].nameModifier: required in HLS groups")
+                .hasMessageContaining("settings.outputGroups[2].outputs[1].containerSettings.container: all outputs of HLS groups use the same");
     }
 
     /** A job file of the shared fixtures, beside the project (or beside the worktree folder it is checked out in). */

@@ -35,8 +35,23 @@ record PackagedGroup(int index, GroupSpec spec, Path localDir, String destinatio
     List<String> renditionFiles(int i) {
         return switch (spec.type()) {
             case HLS -> List.of(outputs.get(i).baseName() + ".m3u8");
-            case CMAF -> streams.get(i).stream().map(id -> "media_" + id + ".m3u8").toList();
-            default -> streams.get(i).stream().map(id -> spec.singleFile() ? base + "_" + id + ".mp4" : base + "_" + id + "_init.mp4").toList();
+            case CMAF -> streams.get(i).stream().map(id -> stem(id) + ".m3u8").toList();
+            default -> streams.get(i).stream().map(id -> stem(id) + (spec.singleFile() ? ".mp4" : "_init.mp4")).toList();
         };
+    }
+
+    /**
+     * The name a DASH or CMAF representation's files start with: {@code <base><nameModifier>} of its
+     * output, with {@code _1}, {@code _2} … added when that output has several streams.
+     */
+    String stem(int representation) {
+        for (int i = 0; i < streams.size(); i++) {
+            int position = streams.get(i).indexOf(representation);
+            if (position >= 0) {
+                String name = outputs.get(i).baseName();
+                return streams.get(i).size() == 1 ? name : name + "_" + (position + 1);
+            }
+        }
+        throw new IllegalArgumentException("No output has representation " + representation);
     }
 }

@@ -44,6 +44,9 @@ class StreamPublisher {
                         "ffmpeg wrote no " + manifest + " for settings.outputGroups[" + group.index() + "]"));
             }
         }
+        if (group.spec().type() != GroupType.HLS) {
+            RepresentationNames.apply(group);
+        }
         List<OutputGroupResult.OutputResult> details = new ArrayList<>();
         for (int i = 0; i < group.outputs().size(); i++) {
             details.add(describe(group, i, dir));

@@ -12,11 +12,14 @@ import software.amazon.awssdk.services.mediaconvert.model.Output;
  * named {@code <base><nameModifier>.m3u8}, segments {@code <base><nameModifier>_00001.ts}) and its
  * multivariant playlist, whose BANDWIDTH, AVERAGE-BANDWIDTH, RESOLUTION and CODECS ffmpeg measures
  * from what it wrote. DASH uses the {@code dash} muxer (one adaptation set per media type); CMAF
- * the same muxer with its HLS playlists too, so both manifests name the same fMP4 segments.
+ * the same muxer with its HLS playlists too, so both manifests name the same fMP4 segments, which
+ * {@link RepresentationNames} renames after their outputs when ffmpeg is done.
  */
 final class StreamingArguments {
 
     static final String DEFAULT_AUDIO_GROUP = "program_audio";
+    /** How the dash muxer names a representation's files, until {@link RepresentationNames} names them after their output. */
+    private static final String REPRESENTATION = RepresentationNames.PREFIX + "$RepresentationID$";
 
     private final OutputArguments streams;
 
@@ -99,10 +102,10 @@ final class StreamingArguments {
         List<String> args = new ArrayList<>(List.of("-f", "dash", "-dash_segment_type", "mp4",
                 "-seg_duration", String.valueOf(spec.segmentSeconds()),
                 "-use_template", "1", "-use_timeline", "1", "-adaptation_sets", String.join(" ", sets),
-                "-init_seg_name", base + "_$RepresentationID$_init.mp4",
-                "-media_seg_name", base + "_$RepresentationID$_$Number%09d$.mp4"));
+                "-init_seg_name", REPRESENTATION + "_init.mp4",
+                "-media_seg_name", REPRESENTATION + "_$Number%09d$.mp4"));
         if (spec.singleFile()) {
-            args.addAll(List.of("-single_file", "1", "-single_file_name", base + "_$RepresentationID$.mp4"));
+            args.addAll(List.of("-single_file", "1", "-single_file_name", REPRESENTATION + ".mp4"));
         }
         if (spec.type() == GroupType.CMAF) {
             args.addAll(List.of("-hls_playlist", "1", "-hls_master_name", base + ".m3u8"));

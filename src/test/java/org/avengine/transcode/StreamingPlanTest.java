@@ -102,12 +102,12 @@ class StreamingPlanTest {
         assertThat(after(args, "-f")).isEqualTo("dash");
         assertThat(after(args, "-adaptation_sets")).isEqualTo("id=0,streams=v id=1,streams=a");
         assertThat(after(args, "-seg_duration")).isEqualTo("2");
-        assertThat(after(args, "-media_seg_name")).isEqualTo("stream_$RepresentationID$_$Number%09d$.mp4");
+        assertThat(after(args, "-media_seg_name")).isEqualTo("avengine-rep$RepresentationID$_$Number%09d$.mp4");
         assertThat(args.get(args.size() - 1)).isEqualTo("/work/job/g0/stream.mpd");
         assertThat(args).doesNotContain("-hls_playlist");
         PackagedGroup group = plan.packagedGroups().get(0);
         assertThat(group.streams()).containsExactly(List.of(0), List.of(1), List.of(2));
-        assertThat(group.renditionFiles(2)).containsExactly("stream_2_init.mp4");
+        assertThat(group.renditionFiles(2)).containsExactly("stream_audio_init.mp4");
     }
 
     @Test
@@ -130,7 +130,7 @@ class StreamingPlanTest {
         assertThat(after(plan.arguments(), "-hls_playlist")).isEqualTo("1");
         assertThat(after(plan.arguments(), "-hls_master_name")).isEqualTo("stream.m3u8");
         assertThat(plan.packagedGroups().get(0).manifests()).containsExactly("stream.m3u8", "stream.mpd");
-        assertThat(plan.packagedGroups().get(0).renditionFiles(1)).containsExactly("media_1.m3u8");
+        assertThat(plan.packagedGroups().get(0).renditionFiles(1)).containsExactly("stream_audio.m3u8");
     }
 
     @Test
