@@ -28,18 +28,22 @@ class JobPlanner {
         InputClip clip = InputClip.of(input, media);
         Rotation rotation = Rotation.of(input.videoSelector());
         FilterGraph graph = new FilterGraph("[0:v:0]" + rotation.filter());
+        OutputArguments arguments = new OutputArguments(graph, media, rotation, input);
         List<String> outputArgs = new ArrayList<>();
         List<PlannedOutput> outputs = new ArrayList<>();
+        List<PackagedGroup> packaged = new ArrayList<>();
         for (int g = 0; g < settings.outputGroups().size(); g++) {
             OutputGroup group = settings.outputGroups().get(g);
-            Destination destination = Destination.of(group.outputGroupSettings().fileGroupSettings().destination(), inputName);
-            for (int o = 0; o < group.outputs().size(); o++) {
-                Output output = group.outputs().get(o);
-                OutputSpec spec = OutputSpec.of(output, "settings.outputGroups[" + g + "].outputs[" + o + "]", new ArrayList<>());
-                PlannedOutput planned = new PlannedOutput(g, o, spec, workDir.resolve("g" + g + "o" + o),
-                        destination.prefix(), destination.base() + nullToEmpty(output.nameModifier()));
-                outputArgs.addAll(new OutputArguments(graph, media, rotation, input).of(planned));
-                outputs.add(planned);
+            GroupSpec spec = GroupSpec.of(group.outputGroupSettings());
+            Destination destination = Destination.of(spec.destination(), inputName);
+            List<PlannedOutput> planned = outputs(g, group, spec, destination, workDir);
+            outputs.addAll(planned);
+            if (spec.type().streaming()) {
+                PackagedGroup unnumbered = new PackagedGroup(g, spec, workDir.resolve("g" + g), destination.prefix(),
+                        destination.base(), planned, List.of());
+                packaged.add(packaged(unnumbered, group, arguments, outputArgs));
+            } else {
+                planned.forEach(output -> outputArgs.addAll(arguments.of(output)));
             }
         }
         List<String> args = new ArrayList<>(List.of("-protocol_whitelist", "file"));
@@ -50,7 +54,30 @@ class JobPlanner {
             args.addAll(List.of("-filter_complex", graph.render()));
         }
         args.addAll(outputArgs);
-        return new TranscodePlan(args, outputs, clip.durationSeconds());
+        return new TranscodePlan(args, outputs, clip.durationSeconds(), packaged);
+    }
+
+    /** Adds the muxer arguments of a streaming group; returns the group with its outputs' stream numbers. */
+    private static PackagedGroup packaged(PackagedGroup group, OutputGroup settings, OutputArguments arguments,
+            List<String> outputArgs) {
+        List<List<Integer>> streams = new ArrayList<>();
+        outputArgs.addAll(new StreamingArguments(arguments).of(group, settings.outputs(), streams));
+        return new PackagedGroup(group.index(), group.spec(), group.localDir(), group.destinationPrefix(), group.base(),
+                group.outputs(), streams);
+    }
+
+    /** The group's outputs; those of a streaming group share the group's work folder. */
+    private static List<PlannedOutput> outputs(int g, OutputGroup group, GroupSpec spec, Destination destination, Path workDir) {
+        List<PlannedOutput> planned = new ArrayList<>();
+        for (int o = 0; o < group.outputs().size(); o++) {
+            Output output = group.outputs().get(o);
+            String path = "settings.outputGroups[" + g + "].outputs[" + o + "]";
+            OutputSpec outputSpec = OutputSpec.of(output, spec.type(), path, new ArrayList<>());
+            Path dir = workDir.resolve(spec.type().streaming() ? "g" + g : "g" + g + "o" + o);
+            planned.add(new PlannedOutput(g, o, outputSpec, dir, destination.prefix(),
+                    destination.base() + nullToEmpty(output.nameModifier())));
+        }
+        return planned;
     }
 
     private static String nullToEmpty(String value) {

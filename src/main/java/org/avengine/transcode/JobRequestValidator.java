@@ -88,25 +88,30 @@ class JobRequestValidator {
 
     private void outputGroup(OutputGroup group, String path, List<String> problems) {
         var settings = group.outputGroupSettings();
-        String type = settings == null ? null : settings.typeAsString();
-        if (!"FILE_GROUP_SETTINGS".equals(type)) {
-            problems.add(path + ".outputGroupSettings.type: " + type + " is not supported by this avengine version"
-                    + " (supported: FILE_GROUP_SETTINGS)");
+        String typeName = settings == null ? null : settings.typeAsString();
+        GroupType type = GroupType.of(typeName);
+        if (type == null) {
+            problems.add(path + ".outputGroupSettings.type: " + typeName + " is not supported by this avengine version"
+                    + " (supported: FILE_GROUP_SETTINGS, HLS_GROUP_SETTINGS, DASH_ISO_GROUP_SETTINGS, CMAF_GROUP_SETTINGS)");
             return;
         }
-        String destination = settings.fileGroupSettings() == null ? null : settings.fileGroupSettings().destination();
-        location(destination, path + ".outputGroupSettings.fileGroupSettings.destination", true, problems);
+        GroupSpec spec = GroupSpec.of(settings);
+        String settingsPath = path + ".outputGroupSettings." + spec.settingsField();
+        location(spec.destination(), settingsPath + ".destination", true, problems);
         if (!group.hasOutputs() || group.outputs().isEmpty()) {
             problems.add(path + ".outputs: at least one output is required");
             return;
         }
+        if (type.streaming()) {
+            StreamingGroupRules.check(group, spec, path, problems);
+        }
         Map<String, Integer> names = new HashMap<>();
         for (int o = 0; o < group.outputs().size(); o++) {
-            output(group.outputs().get(o), path + ".outputs[" + o + "]", o, names, problems);
+            output(group.outputs().get(o), type, path + ".outputs[" + o + "]", o, names, problems);
         }
     }
 
-    private void output(Output output, String path, int index, Map<String, Integer> names, List<String> problems) {
+    private void output(Output output, GroupType type, String path, int index, Map<String, Integer> names, List<String> problems) {
         if (output.extension() != null && !EXTENSION.matcher(output.extension().replaceFirst("^\\.", "")).matches()) {
             problems.add(path + ".extension: letters and digits only, was '" + output.extension() + "'");
         }
@@ -114,7 +119,7 @@ class JobRequestValidator {
         if (!NAME_MODIFIER.matcher(modifier).matches() || modifier.contains("..")) {
             problems.add(path + ".nameModifier: may hold letters, digits and _-.$#@+= only, was '" + modifier + "'");
         }
-        OutputSpec spec = OutputSpec.of(output, path, problems);
+        OutputSpec spec = OutputSpec.of(output, type, path, problems);
         if (spec != null) {
             Integer other = names.putIfAbsent(modifier + "." + spec.extension(), index);
             if (other != null) {

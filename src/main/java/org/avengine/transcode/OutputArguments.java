@@ -30,19 +30,30 @@ final class OutputArguments {
     }
 
     List<String> of(PlannedOutput output) {
+        List<String> args = streams(output, -1, 0);
+        args.addAll(muxer(output.spec()));
+        args.add(output.localTarget().toString());
+        return args;
+    }
+
+    /**
+     * The stream maps and encoder options of an output, without muxer and file. An output that shares
+     * a muxer with others (HLS, DASH) numbers its streams from {@code videoIndex} and {@code audioIndex}
+     * among that muxer's streams; a {@code videoIndex} of -1 means it has a muxer of its own.
+     */
+    List<String> streams(PlannedOutput output, int videoIndex, int audioIndex) {
         String path = "settings.outputGroups[" + output.group() + "].outputs[" + output.index() + "]";
         OutputSpec spec = output.spec();
         List<String> args = new ArrayList<>();
         if (spec.hasVideo()) {
-            args.addAll(video(spec, path));
+            List<String> video = video(spec, path);
+            args.addAll(videoIndex < 0 ? video : StreamOptions.indexed(video, "v", videoIndex));
         }
         for (int i = 0; i < spec.audio().size(); i++) {
             AudioDescription audio = spec.audio().get(i);
             args.addAll(List.of("-map", graph.audio(track(audio, path + ".audioDescriptions[" + i + "]"))));
-            args.addAll(AudioEncoder.arguments(audio.codecSettings(), i));
+            args.addAll(AudioEncoder.arguments(audio.codecSettings(), audioIndex + i));
         }
-        args.addAll(muxer(spec));
-        args.add(output.localTarget().toString());
         return args;
     }
 

@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.avengine.ffmpeg.Ffmpeg;
@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Describes what a job wrote (duration and picture size, probed from the files themselves) and
- * moves the files from the job's work folder to their destinations.
+ * moves the files from the job's work folder to their destinations; streaming groups go through
+ * {@link StreamPublisher}.
  */
 @Component
 class OutputPublisher {
@@ -35,12 +36,14 @@ class OutputPublisher {
     private final Locations locations;
     private final OutputWriter writer;
     private final ObjectStore store;
+    private final StreamPublisher streams;
 
-    OutputPublisher(Ffmpeg ffmpeg, Locations locations, OutputWriter writer, ObjectStore store) {
+    OutputPublisher(Ffmpeg ffmpeg, Locations locations, OutputWriter writer, ObjectStore store, StreamPublisher streams) {
         this.ffmpeg = ffmpeg;
         this.locations = locations;
         this.writer = writer;
         this.store = store;
+        this.streams = streams;
     }
 
     /** Deletes outputs that were published by a job that was canceled before it could complete. */
@@ -60,25 +63,35 @@ class OutputPublisher {
 
     /** Publishes every output; {@code published} collects what was written, so a caller can take it back. */
     List<OutputGroupResult> publish(TranscodePlan plan, List<Location> published) {
-        Map<Integer, List<OutputGroupResult.OutputResult>> groups = new LinkedHashMap<>();
-        for (PlannedOutput output : plan.outputs()) {
-            List<Path> files = filesOf(output.localDir());
-            if (files.isEmpty()) {
-                throw new JobFailedException(JobFailure.permanent(JobFailure.OUTPUT_WRITE,
-                        "ffmpeg wrote nothing for settings.outputGroups[" + output.group() + "].outputs[" + output.index() + "]"));
-            }
-            OutputGroupResult.OutputResult described = describe(output, files.get(0));
-            List<String> paths = new ArrayList<>();
-            for (Path file : files) {
-                Location target = locations.resolveOutput(output.destinationPrefix() + file.getFileName());
-                writer.publish(file, target, null);
-                published.add(target);
-                paths.add(locations.format(target));
-            }
-            groups.computeIfAbsent(output.group(), g -> new ArrayList<>())
-                    .add(new OutputGroupResult.OutputResult(paths, described.durationInMs(), described.videoDetails()));
+        Map<Integer, List<OutputGroupResult.OutputResult>> files = new TreeMap<>();
+        Map<Integer, OutputGroupResult> groups = new TreeMap<>();
+        for (PackagedGroup group : plan.packagedGroups()) {
+            groups.put(group.index(), streams.publish(group, published));
         }
-        return groups.values().stream().map(outputs -> new OutputGroupResult("FILE_GROUP", List.of(), outputs)).toList();
+        for (PlannedOutput output : plan.outputs()) {
+            if (!groups.containsKey(output.group())) {
+                files.computeIfAbsent(output.group(), g -> new ArrayList<>()).add(publish(output, published));
+            }
+        }
+        files.forEach((g, outputs) -> groups.put(g, new OutputGroupResult("FILE_GROUP", List.of(), outputs)));
+        return List.copyOf(groups.values());
+    }
+
+    private OutputGroupResult.OutputResult publish(PlannedOutput output, List<Location> published) {
+        List<Path> files = filesOf(output.localDir());
+        if (files.isEmpty()) {
+            throw new JobFailedException(JobFailure.permanent(JobFailure.OUTPUT_WRITE,
+                    "ffmpeg wrote nothing for settings.outputGroups[" + output.group() + "].outputs[" + output.index() + "]"));
+        }
+        OutputGroupResult.OutputResult described = describe(output, files.get(0));
+        List<String> paths = new ArrayList<>();
+        for (Path file : files) {
+            Location target = locations.resolveOutput(output.destinationPrefix() + file.getFileName());
+            writer.publish(file, target, null);
+            published.add(target);
+            paths.add(locations.format(target));
+        }
+        return new OutputGroupResult.OutputResult(paths, described.durationInMs(), described.videoDetails());
     }
 
     private OutputGroupResult.OutputResult describe(PlannedOutput output, Path file) {

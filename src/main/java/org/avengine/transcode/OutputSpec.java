@@ -10,9 +10,9 @@ import software.amazon.awssdk.services.mediaconvert.model.Output;
 import software.amazon.awssdk.services.mediaconvert.model.VideoDescription;
 
 /**
- * One output of a file group, classified and checked: which container, which codecs, what kind of
- * output and which file extension. Problems are reported with the output's field path; an output
- * with problems is never planned.
+ * One output of an output group, classified and checked: which container, which codecs, what kind
+ * of output and which file extension (for HLS outputs, {@code m3u8}: the output's media playlist).
+ * Problems are reported with the output's field path; an output with problems is never planned.
  */
 record OutputSpec(OutputKind kind, String container, VideoDescription video, List<AudioDescription> audio,
         String extension) {
@@ -22,21 +22,31 @@ record OutputSpec(OutputKind kind, String container, VideoDescription video, Lis
             "MOV", Set.of("H_264", "H_265"),
             "WEBM", Set.of("VP8", "VP9"),
             "RAW", Set.of("FRAME_CAPTURE"),
-            "GIF", Set.of("GIF"));
+            "GIF", Set.of("GIF"),
+            "M3U8", Set.of("H_264", "H_265"),
+            "CMFC", Set.of("H_264", "H_265"),
+            "MPD", Set.of("H_264", "H_265", "VP9"));
     private static final Map<String, Set<String>> AUDIO_CODECS = Map.of(
             "MP4", Set.of("AAC"),
             "MOV", Set.of("AAC"),
             "WEBM", Set.of("OPUS", "VORBIS"),
-            "RAW", Set.of("MP3", "AAC"));
+            "RAW", Set.of("MP3", "AAC"),
+            "M3U8", Set.of("AAC"),
+            "CMFC", Set.of("AAC"),
+            "MPD", Set.of("AAC", "OPUS"));
 
     static OutputSpec of(Output output, String path, List<String> problems) {
-        String container = container(output);
+        return of(output, GroupType.FILE, path, problems);
+    }
+
+    static OutputSpec of(Output output, GroupType group, String path, List<String> problems) {
+        String container = container(output, group);
         VideoDescription video = output.videoDescription();
         List<AudioDescription> audio = output.hasAudioDescriptions() ? output.audioDescriptions() : List.of();
         int before = problems.size();
-        if (!VIDEO_CODECS.containsKey(container)) {
-            problems.add(path + ".containerSettings.container: " + container + " is not supported by avengine in a file group"
-                    + " (supported: MP4, MOV, WEBM, RAW, GIF)");
+        if (!group.containers().contains(container)) {
+            problems.add(path + ".containerSettings.container: " + container + " is not supported by avengine in a "
+                    + group.settingsType() + " group (supported: " + String.join(", ", group.containers().stream().sorted().toList()) + ")");
             return null;
         }
         String videoCodec = video == null || video.codecSettings() == null ? null : video.codecSettings().codecAsString();
@@ -46,7 +56,7 @@ record OutputSpec(OutputKind kind, String container, VideoDescription video, Lis
             return null;
         }
         OutputKind kind = kind(videoCodec);
-        return new OutputSpec(kind, container, video, audio, extension(output, container, kind, audio));
+        return new OutputSpec(kind, container, video, audio, group.streaming() ? "m3u8" : extension(output, container, kind, audio));
     }
 
     private static void checkVideo(String container, VideoDescription video, String codec, String path, List<String> problems) {
@@ -109,7 +119,10 @@ record OutputSpec(OutputKind kind, String container, VideoDescription video, Lis
         };
     }
 
-    private static String container(Output output) {
+    private static String container(Output output, GroupType group) {
+        if (group.streaming() && (output.containerSettings() == null || output.containerSettings().container() == null)) {
+            return group.defaultContainer();
+        }
         if (output.containerSettings() == null || output.containerSettings().container() == null) {
             boolean capture = output.videoDescription() != null && output.videoDescription().codecSettings() != null
                     && "FRAME_CAPTURE".equals(output.videoDescription().codecSettings().codecAsString());
