@@ -8,11 +8,13 @@ import software.amazon.awssdk.services.mediaconvert.model.ContainerSettings;
 import software.amazon.awssdk.services.mediaconvert.model.DashIsoGroupSettings;
 import software.amazon.awssdk.services.mediaconvert.model.H264Settings;
 import software.amazon.awssdk.services.mediaconvert.model.HlsGroupSettings;
+import software.amazon.awssdk.services.mediaconvert.model.OpusSettings;
 import software.amazon.awssdk.services.mediaconvert.model.Output;
 import software.amazon.awssdk.services.mediaconvert.model.OutputGroup;
 import software.amazon.awssdk.services.mediaconvert.model.OutputGroupSettings;
 import software.amazon.awssdk.services.mediaconvert.model.VideoCodecSettings;
 import software.amazon.awssdk.services.mediaconvert.model.VideoDescription;
+import software.amazon.awssdk.services.mediaconvert.model.Vp9Settings;
 
 /** HLS, DASH and CMAF output groups as a client writes them with the AWS SDK's builders. */
 public final class StreamingFixtures {
@@ -51,6 +53,26 @@ public final class StreamingFixtures {
                 .videoDescription(VideoDescription.builder().width(width).height(height)
                         .codecSettings(VideoCodecSettings.builder().codec("H_264").h264Settings(H264Settings.builder()
                                 .rateControlMode("CBR").bitrate(bitrate).build()).build()).build())
+                .build();
+    }
+
+    /** A video-only VP9 rendition (DASH only). */
+    public static Output vp9(int width, int height, int bitrate, String nameModifier) {
+        return Output.builder().nameModifier(nameModifier)
+                .containerSettings(ContainerSettings.builder().container("MPD").build())
+                .videoDescription(VideoDescription.builder().width(width).height(height)
+                        .codecSettings(VideoCodecSettings.builder().codec("VP9")
+                                .vp9Settings(Vp9Settings.builder().bitrate(bitrate).build()).build()).build())
+                .build();
+    }
+
+    /** An audio-only Opus rendition (DASH only). */
+    public static Output opus(String nameModifier) {
+        return Output.builder().nameModifier(nameModifier)
+                .containerSettings(ContainerSettings.builder().container("MPD").build())
+                .audioDescriptions(AudioDescription.builder().codecSettings(AudioCodecSettings.builder().codec("OPUS")
+                        .opusSettings(OpusSettings.builder().bitrate(96_000).channels(2).sampleRate(48_000).build())
+                        .build()).build())
                 .build();
     }
 
