@@ -37,7 +37,7 @@ class Ingest {
         MDC.put("assetId", asset.id().path());
         try {
             ObjectRef input = parts.keys().newInput(asset.id(), asset.ingestToken());
-            long size = copier.copy(asset.origin(), input, asset.mediaType());
+            long size = copier.copy(asset.id(), asset.origin(), input, asset.mediaType());
             String jobId = transcoder.submit(order(asset, input, size));
             parts.store().put(parts.keys().metadata(asset.id()), metadataBlob(jobId), "application/json");
             if (!assets.submitted(asset.id(), asset.ingestToken(), jobId, input.toString())) {
