@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * {@code GET/HEAD /iiif-av/{c}/{s}/{id}/{path}}: a transcode's bytes, streamed from the object store
  * ({@link ObjectStore#open} with the range's offset and length, never buffered whole), with
  * {@code Range} (206, 416), {@code Accept-Ranges}, {@code ETag}, {@code Last-Modified} and
- * {@code If-None-Match}. The path is looked up in the asset's AVTranscodes.
+ * {@code If-None-Match}. The path is looked up in the asset's AVTranscodes. A private space's assets
+ * need its customer's key or the admin credential (HTTP Basic).
  */
 @RestController
 class IiifAvApi {
@@ -39,8 +40,9 @@ class IiifAvApi {
     ResponseEntity<StreamingResponseBody> get(@PathVariable int customer, @PathVariable int space, @PathVariable String id,
             @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             HttpServletRequest request) {
-        DeliveredFile file = find(new AssetId(customer, space, id), request.getRequestURI());
+        DeliveredFile file = find(new AssetId(customer, space, id), request.getRequestURI(), authorization);
         long size = file.info().size();
         if (ifNoneMatch != null && ifNoneMatch.contains(file.eTag())) {
             return headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED), file).build();
@@ -61,10 +63,10 @@ class IiifAvApi {
                 .body(body(ref, wanted.first(), wanted.length(), request));
     }
 
-    private DeliveredFile find(AssetId id, String uri) {
+    private DeliveredFile find(AssetId id, String uri, String authorization) {
         String prefix = "/iiif-av/" + id.path() + "/";
         String path = uri.substring(uri.indexOf(prefix) + prefix.length());
-        var asset = assets.find(id.customer(), id.space(), id.id())
+        var asset = assets.find(id, authorization)
                 .orElseThrow(() -> new NotFoundException("No asset " + id));
         var transcode = asset.transcodes().stream().filter(t -> t.deliveryPath(id).equals(path)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Asset " + id + " has no transcode at " + path));

@@ -1,17 +1,20 @@
 package org.avengine.delivery;
 
 import org.avengine.engine.AssetDeliveries;
+import org.avengine.engine.AssetId;
 import org.avengine.engine.NotFoundException;
 import org.avengine.system.AvengineProperties;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code GET /iiif-manifest/{c}/{s}/{id}}: the asset as a IIIF Presentation 3 manifest. */
+/** {@code GET /iiif-manifest/{c}/{s}/{id}}: the asset as a IIIF Presentation 3 manifest; a private space's need a credential. */
 @RestController
 class ManifestApi {
 
@@ -28,8 +31,9 @@ class ManifestApi {
     }
 
     @GetMapping("/iiif-manifest/{customer}/{space}/{id}")
-    ResponseEntity<ObjectNode> manifest(@PathVariable int customer, @PathVariable int space, @PathVariable String id) {
-        var asset = assets.find(customer, space, id)
+    ResponseEntity<ObjectNode> manifest(@PathVariable int customer, @PathVariable int space, @PathVariable String id,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        var asset = assets.find(new AssetId(customer, space, id), authorization)
                 .filter(a -> !a.transcodes().isEmpty())
                 .orElseThrow(() -> new NotFoundException("No delivered asset " + customer + "/" + space + "/" + id));
         return ResponseEntity.ok().header("Content-Type", PROFILE).body(writer.manifest(asset, baseUrl()));

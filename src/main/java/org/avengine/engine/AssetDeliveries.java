@@ -4,19 +4,39 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-/** The engine's entry point for delivery: finished assets and their transcodes. */
+/**
+ * The engine's entry point for delivery: finished assets and their transcodes. Assets of a private
+ * space are only given to a caller whose HTTP Basic credentials are its customer's key or the admin's.
+ */
 @Service
 public class AssetDeliveries {
 
     private final Assets assets;
+    private final Spaces spaces;
+    private final EngineAuthentication authentication;
 
-    AssetDeliveries(Assets assets) {
+    AssetDeliveries(Assets assets, Spaces spaces, EngineAuthentication authentication) {
         this.assets = assets;
+        this.spaces = spaces;
+        this.authentication = authentication;
     }
 
-    /** The asset with the transcodes it keeps; empty when there is no such asset. */
-    public Optional<DeliverableAsset> find(int customer, int space, String id) {
-        return assets.find(new AssetId(customer, space, id)).map(a -> new DeliverableAsset(a.id(), a.mediaType(),
+    /**
+     * The asset with the transcodes it keeps; empty when there is no such asset.
+     *
+     * @param authorization the request's {@code Authorization} header, null when it sent none
+     * @throws EngineException a 401 when the asset's space is private and the caller may not read it
+     */
+    public Optional<DeliverableAsset> find(AssetId id, String authorization) {
+        spaces.find(id.customer(), id.space()).filter(Space::isPrivate).ifPresent(space -> checkReader(space, authorization));
+        return assets.find(id).map(a -> new DeliverableAsset(a.id(), a.mediaType(),
                 a.width(), a.height(), a.durationMs(), a.transcodes()));
+    }
+
+    private void checkReader(Space space, String authorization) {
+        if (!authentication.authenticate(authorization).mayActFor(space.customerId())) {
+            throw new NotAuthenticatedException("Space " + space.id() + " of customer " + space.customerId()
+                    + " is private; only that customer's keys may read its assets");
+        }
     }
 }

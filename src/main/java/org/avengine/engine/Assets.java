@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,7 +39,8 @@ class Assets {
         int updated = key(jdbc.sql("""
                 UPDATE engine_assets SET origin = :origin, family = :family, media_type = :mt, delivery_channels = :dc,
                   presets = :presets, fields = :fields, state = :state, ingest_token = :token, finished_at = :finished,
-                  error = NULL, job_id = NULL, input_location = NULL, batch_id = :batch
+                  error = NULL, job_id = NULL, input_location = NULL, batch_id = :batch, ingest_lease_until = NULL,
+                  ingest_attempts = 0
                 WHERE""" + " " + KEY), a.id()).params(values(a)).update();
         if (updated == 0) {
             key(jdbc.sql("""
@@ -49,20 +51,51 @@ class Assets {
         }
     }
 
-    /** Claims one queued asset for this node's ingest: its id and token, or empty when there is none. */
-    Optional<Asset> claimQueued() {
-        for (Asset candidate : jdbc.sql("SELECT * FROM engine_assets WHERE state = 'QUEUED' ORDER BY created_at LIMIT 5")
-                .query(this::row).list()) {
-            if (move(candidate.id(), candidate.ingestToken(), AssetState.QUEUED, AssetState.INGESTING)) {
-                return find(candidate.id());
+    /**
+     * Claims one asset for this node's ingest, holding it until {@code leaseUntil}: a queued one, or
+     * one left INGESTING by a node whose lease ran out, which gets a new ingest token so that the
+     * abandoned ingest's job and files no longer count. Empty when there is none.
+     */
+    Optional<Claim> claim(Instant now, Instant leaseUntil) {
+        for (Asset candidate : jdbc.sql("""
+                SELECT * FROM engine_assets WHERE state = 'QUEUED'
+                   OR (state = 'INGESTING' AND (ingest_lease_until IS NULL OR ingest_lease_until < :now))
+                ORDER BY created_at LIMIT 5""").param("now", now.toEpochMilli()).query(this::row).list()) {
+            boolean stale = candidate.state() == AssetState.INGESTING;
+            String token = stale ? UUID.randomUUID().toString() : candidate.ingestToken();
+            int claimed = key(jdbc.sql("""
+                    UPDATE engine_assets SET state = 'INGESTING', ingest_token = :new, ingest_lease_until = :until,
+                      ingest_attempts = ingest_attempts + 1
+                    WHERE""" + " " + KEY + " " + """
+                    AND ingest_token = :old AND state = :state
+                      AND (state = 'QUEUED' OR ingest_lease_until IS NULL OR ingest_lease_until < :now)"""), candidate.id())
+                    .param("new", token).param("until", leaseUntil.toEpochMilli()).param("old", candidate.ingestToken())
+                    .param("state", candidate.state().name()).param("now", now.toEpochMilli()).update();
+            if (claimed == 1) {
+                return find(candidate.id()).map(a -> new Claim(a, stale ? candidate.ingestToken() : null, attempts(a.id())));
             }
         }
         return Optional.empty();
     }
 
-    boolean move(AssetId id, String token, AssetState from, AssetState to) {
-        return key(jdbc.sql("UPDATE engine_assets SET state = :to WHERE " + KEY + " AND ingest_token = :token AND state = :from"), id)
-                .param("token", token).param("from", from.name()).param("to", to.name()).update() == 1;
+    /** Extends this node's hold on an ingest; false when the ingest is over or was taken over. */
+    boolean extendLease(AssetId id, String token, Instant leaseUntil) {
+        return key(jdbc.sql("UPDATE engine_assets SET ingest_lease_until = :until WHERE " + KEY
+                + " AND ingest_token = :token AND state = 'INGESTING'"), id)
+                .param("until", leaseUntil.toEpochMilli()).param("token", token).update() == 1;
+    }
+
+    private int attempts(AssetId id) {
+        return key(jdbc.sql("SELECT ingest_attempts FROM engine_assets WHERE " + KEY), id).query(Integer.class).single();
+    }
+
+    /**
+     * An asset claimed for ingest.
+     *
+     * @param abandonedToken the token of the ingest a stopped node left behind, null for a queued asset
+     * @param attempts how many times the asset was claimed since it was registered, this claim included
+     */
+    record Claim(Asset asset, String abandonedToken, int attempts) {
     }
 
     boolean submitted(AssetId id, String token, String jobId, String inputLocation) {

@@ -11,18 +11,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Customers, their keys and their spaces: {@code /customers}, {@code /customers/{c}/keys}, {@code /customers/{c}/spaces}. */
+/** Customers and their keys: {@code /customers}, {@code /customers/{c}/keys}; spaces are in {@link SpacesApi}. */
 @RestController
 class CustomersApi {
 
     private final Customers customers;
     private final ApiKeys keys;
-    private final Spaces spaces;
 
-    CustomersApi(Customers customers, ApiKeys keys, Spaces spaces) {
+    CustomersApi(Customers customers, ApiKeys keys) {
         this.customers = customers;
         this.keys = keys;
-        this.spaces = spaces;
     }
 
     @PostMapping("/customers")
@@ -52,24 +50,6 @@ class CustomersApi {
     Members<Map<String, String>> listKeys(@PathVariable int customer) {
         customers.get(customer);
         return new Members<>(keys.of(customer).stream().map(key -> Map.of("key", key)).toList());
-    }
-
-    @PostMapping("/customers/{customer}/spaces")
-    @ResponseStatus(HttpStatus.CREATED)
-    Space createSpace(@PathVariable int customer, @RequestBody NameBody body) {
-        customers.get(customer);
-        return spaces.create(customer, body.checkedName("space"));
-    }
-
-    @GetMapping("/customers/{customer}/spaces")
-    Members<Space> listSpaces(@PathVariable int customer) {
-        customers.get(customer);
-        return new Members<>(spaces.of(customer));
-    }
-
-    @GetMapping("/customers/{customer}/spaces/{space}")
-    Space getSpace(@PathVariable int customer, @PathVariable int space) {
-        return spaces.get(customer, space);
     }
 
     /** The body of a create request for a named thing. */

@@ -39,7 +39,8 @@ class EngineAuthentication implements HandlerInterceptor {
         return true;
     }
 
-    private Caller authenticate(String header) {
+    /** The caller whose HTTP Basic credentials {@code header} carries; a 401 problem when there are none or they are wrong. */
+    Caller authenticate(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             throw new NotAuthenticatedException("Send HTTP Basic credentials: an API key and its secret");
         }

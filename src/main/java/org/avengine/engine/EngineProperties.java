@@ -21,7 +21,10 @@ record EngineProperties(
     /**
      * @param concurrency assets this node copies and submits at once
      * @param pollInterval how often an idle node looks for queued assets
+     * @param leaseDuration an ingest whose node did not extend its claim this long is claimed again
+     * @param maxAttempts claims of one registration before an asset abandoned again and again ends with an error
      */
-    record Ingest(@DefaultValue("2") int concurrency, @DefaultValue("500ms") Duration pollInterval) {
+    record Ingest(@DefaultValue("2") int concurrency, @DefaultValue("500ms") Duration pollInterval,
+            @DefaultValue("60s") Duration leaseDuration, @DefaultValue("3") int maxAttempts) {
     }
 }

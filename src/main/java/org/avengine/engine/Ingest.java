@@ -13,8 +13,9 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
- * One ingest of a claimed asset: copy the origin to the input bucket, submit one transcode job with
- * one output per preset, and write the job-id blob. A failure ends the asset with its message.
+ * One ingest of a claimed asset: copy the origin to the input bucket, probe the copy (not audio or
+ * video ends the asset with an error naming what it is), submit one transcode job with one output per
+ * preset, and write the job-id blob. A failure ends the asset with its message.
  */
 @Component
 class Ingest {
@@ -25,19 +26,42 @@ class Ingest {
     private final OriginCopier copier;
     private final Transcoder transcoder;
     private final IngestParts parts;
+    private final OriginProbe probe;
 
-    Ingest(Assets assets, OriginCopier copier, Transcoder transcoder, IngestParts parts) {
+    Ingest(Assets assets, OriginCopier copier, Transcoder transcoder, IngestParts parts, OriginProbe probe) {
         this.assets = assets;
         this.copier = copier;
         this.transcoder = transcoder;
         this.parts = parts;
+        this.probe = probe;
     }
 
-    void run(Asset asset) {
+    /**
+     * Ingests a claimed asset. An ingest a stopped node left behind is cleared away first, and an asset
+     * abandoned more than {@code maxAttempts} times ends with an error instead of being tried again.
+     */
+    void run(Assets.Claim claim, int maxAttempts) {
+        Asset asset = claim.asset();
+        if (claim.abandonedToken() != null) {
+            log.warn("Asset {} was left mid-ingest by a node that stopped; claim {} of {}", asset.id(), claim.attempts(), maxAttempts);
+            parts.store().delete(parts.keys().newInput(asset.id(), claim.abandonedToken()));
+            parts.store().deletePrefix(parts.keys().jobFolder(asset.id(), claim.abandonedToken()));
+            if (claim.attempts() > maxAttempts) {
+                assets.finish(asset.id(), asset.ingestToken(), new Assets.Outcome(asset.transcodes(), asset.width(),
+                        asset.height(), asset.durationMs(), "Ingest failed: abandoned by a stopped node "
+                        + (claim.attempts() - 1) + " times; register the asset again to retry"));
+                return;
+            }
+        }
+        run(asset);
+    }
+
+    private void run(Asset asset) {
         MDC.put("assetId", asset.id().path());
         try {
             ObjectRef input = parts.keys().newInput(asset.id(), asset.ingestToken());
-            long size = copier.copy(asset.origin(), input, asset.mediaType());
+            long size = copier.copy(asset.id(), asset.origin(), input, asset.mediaType());
+            probe.check(asset.origin(), input, asset.mediaType());
             String jobId = transcoder.submit(order(asset, input, size));
             parts.store().put(parts.keys().metadata(asset.id()), metadataBlob(jobId), "application/json");
             if (!assets.submitted(asset.id(), asset.ingestToken(), jobId, input.toString())) {
@@ -46,6 +70,11 @@ class Ingest {
                 return;
             }
             log.info("Asset {} copied ({} bytes) and submitted as job {}", asset.id(), size, jobId);
+        } catch (OriginProbe.OriginNotMediaException e) {
+            log.info("Asset {} is not ingested: {}", asset.id(), e.getMessage());
+            parts.store().delete(parts.keys().newInput(asset.id(), asset.ingestToken()));
+            assets.finish(asset.id(), asset.ingestToken(), new Assets.Outcome(asset.transcodes(), asset.width(),
+                    asset.height(), asset.durationMs(), "Origin is not usable: " + e.getMessage()));
         } catch (RuntimeException e) {
             log.warn("Ingest of asset {} failed", asset.id(), e);
             assets.finish(asset.id(), asset.ingestToken(), new Assets.Outcome(asset.transcodes(), asset.width(),

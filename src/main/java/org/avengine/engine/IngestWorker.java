@@ -1,6 +1,9 @@
 package org.avengine.engine;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Claims queued assets from the database (a conditional update, so any number of nodes may run one)
- * and ingests up to {@code avengine.engine.ingest.concurrency} at once on its own threads.
+ * and ingests up to {@code avengine.engine.ingest.concurrency} at once on its own threads. A claim is
+ * a lease of {@code lease-duration}, extended every third of it while the ingest runs; any node claims
+ * again an asset whose lease ran out, as the transcoder does with jobs (docs/adr/0001).
  */
 @Component
 class IngestWorker implements SmartLifecycle {
@@ -27,6 +32,7 @@ class IngestWorker implements SmartLifecycle {
     private final Ingest ingest;
     private final EngineProperties.Ingest config;
     private final Semaphore slots;
+    private final Map<AssetId, String> running = new ConcurrentHashMap<>();
     private ScheduledExecutorService poller;
     private ExecutorService executor;
 
@@ -43,13 +49,29 @@ class IngestWorker implements SmartLifecycle {
         poller = Executors.newSingleThreadScheduledExecutor(threads("avengine-ingest-poll-"));
         long millis = config.pollInterval().toMillis();
         poller.scheduleWithFixedDelay(this::claim, millis, millis, TimeUnit.MILLISECONDS);
+        long beat = config.leaseDuration().toMillis() / 3;
+        poller.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
+    }
+
+    /** Extends the lease of every ingest this node runs; one that was taken over or ended is dropped. */
+    private void heartbeat() {
+        running.forEach((id, token) -> {
+            try {
+                if (!assets.extendLease(id, token, Instant.now().plus(config.leaseDuration()))) {
+                    running.remove(id, token);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Extending the ingest lease of asset {} failed; trying again", id, e);
+            }
+        });
     }
 
     private void claim() {
         while (slots.tryAcquire()) {
-            Optional<Asset> claimed;
+            Optional<Assets.Claim> claimed;
             try {
-                claimed = assets.claimQueued();
+                Instant now = Instant.now();
+                claimed = assets.claim(now, now.plus(config.leaseDuration()));
             } catch (RuntimeException e) {
                 slots.release();
                 log.warn("Looking for assets to ingest failed; trying again", e);
@@ -59,10 +81,13 @@ class IngestWorker implements SmartLifecycle {
                 slots.release();
                 return;
             }
+            Asset asset = claimed.get().asset();
+            running.put(asset.id(), asset.ingestToken());
             executor.execute(() -> {
                 try {
-                    ingest.run(claimed.get());
+                    ingest.run(claimed.get(), config.maxAttempts());
                 } finally {
+                    running.remove(asset.id(), asset.ingestToken());
                     slots.release();
                 }
             });

@@ -16,7 +16,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Copies an asset's origin into the input bucket: inside the store for {@code s3://} origins (no
- * download), and through {@link InputFetcher} (timeouts, size limit, allowed roots) for the others.
+ * download), and through {@link InputFetcher} (timeouts, size limit, allowed roots) for the others,
+ * with the HTTP Basic credentials of the customer's first {@link OriginStrategy} that matches.
  */
 @Component
 class OriginCopier {
@@ -25,22 +26,25 @@ class OriginCopier {
     private final Locations locations;
     private final InputFetcher fetcher;
     private final AvengineProperties node;
+    private final OriginStrategies strategies;
 
-    OriginCopier(ObjectStore store, Locations locations, InputFetcher fetcher, AvengineProperties node) {
+    OriginCopier(ObjectStore store, Locations locations, InputFetcher fetcher, AvengineProperties node,
+            OriginStrategies strategies) {
         this.store = store;
         this.locations = locations;
         this.fetcher = fetcher;
         this.node = node;
+        this.strategies = strategies;
     }
 
-    /** Copies {@code origin} to {@code target}; returns the size stored. */
-    long copy(String origin, ObjectRef target, String mediaType) {
+    /** Copies the asset's {@code origin} to {@code target}, with its customer's credentials for it; returns the size stored. */
+    long copy(AssetId asset, String origin, ObjectRef target, String mediaType) {
         Location location = locations.parse(origin);
         if (location instanceof StoreLocation s) {
             store.copy(s.ref(), target);
         } else {
             Path work = node.workDir().resolve("ingest-" + target.fileName());
-            try (LocalInput input = fetcher.fetch(location, work)) {
+            try (LocalInput input = fetcher.fetch(location, work, strategies.httpHeaders(asset.customer(), origin))) {
                 store.upload(input.path(), target, mediaType);
             } finally {
                 deleteFolder(work);

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -38,11 +39,14 @@ final class HttpDownloader {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** Downloads {@code location} into {@code target}, following up to five allowed redirects. */
-    void download(HttpLocation location, Path target) {
+    /**
+     * Downloads {@code location} into {@code target}, following up to five allowed redirects;
+     * {@code headers} go with every request to the location's own scheme, host and port.
+     */
+    void download(HttpLocation location, Path target, Map<String, String> headers) {
         URI uri = location.uri();
         for (int redirects = 0; redirects <= MAX_REDIRECTS; redirects++) {
-            HttpResponse<Path> response = send(uri, target);
+            HttpResponse<Path> response = send(uri, target, sameOrigin(location.uri(), uri) ? headers : Map.of());
             int status = response.statusCode();
             if (status / 100 != 3) {
                 checkStatus(uri, status);
@@ -55,8 +59,15 @@ final class HttpDownloader {
                 + " redirects", false);
     }
 
-    private HttpResponse<Path> send(URI uri, Path target) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(inputs.readTimeout()).GET().build();
+    private static boolean sameOrigin(URI first, URI now) {
+        return first.getScheme().equalsIgnoreCase(now.getScheme()) && first.getHost().equalsIgnoreCase(now.getHost())
+                && first.getPort() == now.getPort();
+    }
+
+    private HttpResponse<Path> send(URI uri, Path target, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(inputs.readTimeout()).GET();
+        headers.forEach(builder::header);
+        HttpRequest request = builder.build();
         AtomicReference<DownloadSubscriber> body = new AtomicReference<>();
         CompletableFuture<HttpResponse<Path>> response = client.sendAsync(request, info -> {
             if (info.statusCode() != 200) {

@@ -3,6 +3,7 @@ package org.avengine.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -33,6 +34,15 @@ public class InputFetcher {
      * @throws StorageException when it cannot be read; {@link StorageException#isTransient()} says whether to retry
      */
     public LocalInput fetch(Location location, Path workDir) {
+        return fetch(location, workDir, Map.of());
+    }
+
+    /**
+     * As {@link #fetch(Location, Path)}, sending {@code httpHeaders} (e.g. {@code Authorization}) with
+     * the request for an http(s) input, and with redirects only while they stay on the same scheme,
+     * host and port. Other locations ignore them.
+     */
+    public LocalInput fetch(Location location, Path workDir, Map<String, String> httpHeaders) {
         if (location instanceof StoreLocation s) {
             return fromStore(s.ref(), workDir);
         }
@@ -41,7 +51,7 @@ public class InputFetcher {
         }
         HttpLocation http = (HttpLocation) location;
         Path target = newFile(workDir, http.uri().getPath());
-        return downloadInto(target, () -> downloader.download(http, target));
+        return downloadInto(target, () -> downloader.download(http, target, httpHeaders));
     }
 
     private LocalInput fromStore(ObjectRef ref, Path workDir) {

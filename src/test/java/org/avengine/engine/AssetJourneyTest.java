@@ -149,12 +149,28 @@ class AssetJourneyTest {
     }
 
     @Test
-    void anImageSentAsVideoEndsWithAClearAssetError() {
+    void anImageSentAsVideoEndsWithAClearAssetErrorBeforeAnyJobIsMade() {
         library.put(space + "/images/not-video", "{\"origin\": \"s3://origins/picture.png\", \"mediaType\": \"video/mp4\"}");
         JsonNode asset = awaitFinished(space + "/images/not-video");
-        assertThat(asset.get("error").asString()).startsWith("Transcode job").contains("ended ERROR (1030")
-                .contains("the input has no audio track");
+        assertThat(asset.get("error").asString())
+                .isEqualTo("Origin is not usable: s3://origins/picture.png (video/mp4) is not audio or video; ffprobe reads it as 'png_pipe'");
         assertThat(asset.get("width").isNull()).isTrue();
+        assertThat(library.get(space + "/images/not-video/metadata").status()).isEqualTo(404);
+        String prefix = space.replace("/customers/", "").replace("/spaces", "") + "/not-video";
+        assertThat(filesUnder(storage.resolve("avengine-input/" + prefix))).isEmpty();
+    }
+
+    @Test
+    void aTextFileOrAVideoWithoutSoundSentAsAudioEndsWithAClearAssetError() throws IOException {
+        Files.writeString(storage.resolve("origins/notes.txt"), "Reel 1: the harbour at dawn.\n".repeat(50));
+        library.put(space + "/images/notes", "{\"origin\": \"s3://origins/notes.txt\", \"mediaType\": \"audio/mpeg\"}");
+        assertThat(awaitFinished(space + "/images/notes").get("error").asString())
+                .startsWith("Origin is not usable: s3://origins/notes.txt is not audio or video; ffprobe says:");
+
+        TestMedia.generate(storage.resolve("origins/silent.mp4"), List.of("-f", "lavfi", "-i", "testsrc2=size=64x64:duration=1"));
+        library.put(space + "/images/silent", "{\"origin\": \"s3://origins/silent.mp4\", \"mediaType\": \"audio/mp4\"}");
+        assertThat(awaitFinished(space + "/images/silent").get("error").asString())
+                .isEqualTo("Origin is not usable: s3://origins/silent.mp4 (audio/mp4) has no audio stream");
     }
 
     @Test

@@ -52,6 +52,12 @@ class InputFetcherTest {
         http.createContext("/to-https", exchange -> redirect(exchange, "https://example.org/film.mp4"));
         http.createContext("/stalls", this::stall);
         http.createContext("/slow", this::trickle);
+        http.createContext("/protected/film.mp4", exchange -> {
+            boolean known = ("Basic " + java.util.Base64.getEncoder().encodeToString("user:pass".getBytes(StandardCharsets.UTF_8)))
+                    .equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            respond(exchange, known ? 200 : 401, known ? "film" : "who are you", true);
+        });
+        http.createContext("/protected/moved", exchange -> redirect(exchange, "/protected/film.mp4"));
         http.start();
     }
 
@@ -115,6 +121,20 @@ class InputFetcherTest {
         try (LocalInput input = fetcher(true).fetch(url("/moved"), work)) {
             assertThat(input.temporary()).isTrue();
             assertThat(input.path()).hasContent("film".repeat(100));
+        }
+        assertThat(workFiles()).isEmpty();
+    }
+
+    @Test
+    void sendsTheGivenHeadersToAnOriginThatNeedsBasicCredentials() throws IOException {
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("user:pass".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> fetcher(true).fetch(url("/protected/film.mp4"), work))
+                .isInstanceOf(StorageException.class).hasMessageContaining("HTTP 401");
+        try (LocalInput input = fetcher(true).fetch(url("/protected/film.mp4"), work, java.util.Map.of("Authorization", basic))) {
+            assertThat(input.path()).hasContent("film");
+        }
+        try (LocalInput input = fetcher(true).fetch(url("/protected/moved"), work, java.util.Map.of("Authorization", basic))) {
+            assertThat(input.path()).hasContent("film");
         }
         assertThat(workFiles()).isEmpty();
     }
