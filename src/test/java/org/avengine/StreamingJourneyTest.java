@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.avengine.transcode.wire.SdkJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +30,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import software.amazon.awssdk.services.mediaconvert.MediaConvertClient;
 import software.amazon.awssdk.services.mediaconvert.model.BadRequestException;
-import software.amazon.awssdk.services.mediaconvert.model.CreateJobRequest;
 import software.amazon.awssdk.services.mediaconvert.model.Job;
 import software.amazon.awssdk.services.mediaconvert.model.JobSettings;
 import software.amazon.awssdk.services.mediaconvert.model.JobStatus;
@@ -70,16 +68,19 @@ class StreamingJourneyTest {
     }
 
     @Test
-    void theUserGuidesHlsJobFileMakesAMultivariantPlaylistWithThreeVariants() throws Exception {
+    void theUserGuidesHlsJobFileSentWithTheAwsCliMakesAMultivariantPlaylistWithThreeVariants() throws Exception {
         ObjectNode file = (ObjectNode) JSON.readTree(Files.readString(fixture("03-docs-hls-abr-3-renditions.job.json")));
         ObjectNode settings = (ObjectNode) file.get("Settings");
         ((ObjectNode) settings.get("Inputs").get(0)).put("FileInput", "s3://media/in/clip.mp4");
         ((ObjectNode) settings.get("OutputGroups").get(0).get("OutputGroupSettings").get("HlsGroupSettings"))
                 .put("Destination", "s3://media/out/abr/master").put("SegmentLength", 2);
-        CreateJobRequest request = new SdkJson().readJobFile(file);
+        Path jobFile = dataDir.resolve("abr-job.json");
+        Files.writeString(jobFile, file.toString());
+        String id = AwsCli.run(AwsCli.find(), port, "mediaconvert", "create-job", "--cli-input-json", "file://" + jobFile)
+                .get("Job").get("Id").asString();
         MediaConvertClient client = MediaConvertClients.at(port);
 
-        Job done = MediaConvertClients.awaitFinal(client, client.createJob(request).job().id(), Duration.ofMinutes(3));
+        Job done = MediaConvertClients.awaitFinal(client, id, Duration.ofMinutes(3));
         assertThat(done.status()).as(done.errorMessage()).isEqualTo(JobStatus.COMPLETE);
 
         Path out = dataDir.resolve("storage/media/out/abr");
