@@ -13,7 +13,7 @@ Contenders, each run REPEAT times, interleaved so that machine noise hits all al
 Writes each case's section of docs/benchmarks.md (medians and ratios) between its own markers, leaving the other
 case's section as it was, and prints it.
 
-Usage: bench/transcode.py [--case single|ladder|all] [--repeat N] [--port P]
+Usage: bench/transcode.py [--case single|ladder|all] [--repeat N] [--port P (a free one by default)]
        (builds target/avengine.jar first if missing)
 """
 import argparse
@@ -22,6 +22,7 @@ import os
 import platform
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -63,6 +64,8 @@ def start_avengine(port, data_dir):
                                 "--avengine.transcode.worker.concurrency=1"], stdout=log, stderr=subprocess.STDOUT)
     deadline = time.time() + 120
     while time.time() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"avengine exited with {process.returncode}; see bench/work/avengine.log")
         try:
             health = http("GET", f"http://127.0.0.1:{port}/actuator/health")
             if health.get("status") == "UP":
@@ -72,6 +75,13 @@ def start_avengine(port, data_dir):
         time.sleep(0.5)
     process.kill()
     raise SystemExit("avengine did not start; see bench/work/avengine.log")
+
+
+def free_port():
+    """A port nothing listens on, so that the health check cannot reach another avengine (another bench's)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def ffmpeg_paths(health):
@@ -253,8 +263,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--case", choices=["single", "ladder", "all"], default="all")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--port", type=int, default=18080)
+    parser.add_argument("--port", type=int, default=0, help="avengine's port; by default a free one")
     args = parser.parse_args()
+    args.port = args.port or free_port()
     shutil.rmtree(WORK, ignore_errors=True)
     data_dir = WORK / "data"
     (data_dir / "storage" / "bench" / "in").mkdir(parents=True)
