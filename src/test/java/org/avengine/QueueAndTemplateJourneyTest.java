@@ -2,6 +2,7 @@ package org.avengine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -118,6 +120,47 @@ class QueueAndTemplateJourneyTest {
 
         assertThatThrownBy(() -> client.createJob(r -> r.jobTemplate("no-such-template").settings(inputOnly)))
                 .isInstanceOf(software.amazon.awssdk.services.mediaconvert.model.NotFoundException.class).hasMessageContaining("jobTemplate: no job template named no-such-template");
+    }
+
+    @Test
+    void aJobFromATemplateWhoseHlsOutputsOnlyNameSystemPresetsMakesAPlayableLadder() throws Exception {
+        MediaConvertClient client = MediaConvertClients.at(port);
+        TestMedia.clip(dataDir.resolve("storage/media/in/ladder.mp4"), 960, 540, 5);
+        Map<String, String> rungs = new LinkedHashMap<>();
+        rungs.put("_270p", "System-Ott_Hls_Ts_Avc_Aac_16x9_480x270p_15Hz_0.4Mbps");
+        rungs.put("_360p", "System-Ott_Hls_Ts_Avc_Aac_16x9_640x360p_30Hz_1.2Mbps");
+        rungs.put("_540p", "System-Ott_Hls_Ts_Avc_Aac_16x9_960x540p_30Hz_3.5Mbps");
+        Output[] outputs = rungs.entrySet().stream()
+                .map(rung -> Output.builder().preset(rung.getValue()).nameModifier(rung.getKey()).build()).toArray(Output[]::new);
+        client.createJobTemplate(r -> r.name("tpl-hls-ladder").settings(JobTemplateSettings.builder()
+                .outputGroups(StreamingFixtures.hls("s3://media/out/ladder/master", 2, outputs)).build()));
+        JobSettings inputOnly = JobSettings.builder().inputs(Input.builder().fileInput("s3://media/in/ladder.mp4").build()).build();
+
+        String id = client.createJob(r -> r.jobTemplate("tpl-hls-ladder").settings(inputOnly)).job().id();
+        Job done = MediaConvertClients.awaitFinal(client, id, Duration.ofMinutes(3));
+        assertThat(done.status()).as(done.errorMessage()).isEqualTo(JobStatus.COMPLETE);
+
+        Path out = dataDir.resolve("storage/media/out/ladder");
+        Map<String, Map<String, String>> variants = StreamingJourneyTest.variants(out.resolve("master.m3u8"));
+        assertThat(variants).containsOnlyKeys("master_270p.m3u8", "master_360p.m3u8", "master_540p.m3u8");
+        Map<String, String> sizes = Map.of("_270p", "480x270", "_360p", "640x360", "_540p", "960x540");
+        for (String rung : rungs.keySet()) {
+            Map<String, String> variant = variants.get("master" + rung + ".m3u8");
+            assertThat(variant).containsEntry("RESOLUTION", sizes.get(rung));
+            assertThat(Long.parseLong(variant.get("BANDWIDTH"))).isPositive();
+            assertThat(variant.get("CODECS")).matches("\"avc1\\.4d[0-9a-f]{4},mp4a\\.40\\.2\"");
+            JsonNode probe = TestMedia.probe(out.resolve("master" + rung + ".m3u8"));
+            JsonNode video = TestMedia.stream(probe, "video");
+            assertThat(video.get("codec_name").asString()).isEqualTo("h264");
+            assertThat(video.get("height").asInt()).isEqualTo(Integer.parseInt(sizes.get(rung).split("x")[1]));
+            assertThat(TestMedia.stream(probe, "audio").get("codec_name").asString()).isEqualTo("aac");
+            assertThat(TestMedia.duration(probe)).isCloseTo(5.0, within(0.2));
+        }
+        JsonNode lowest = TestMedia.stream(TestMedia.probe(out.resolve("master_270p.m3u8")), "video");
+        assertThat(PresetJourneyTest.fps(lowest.get("avg_frame_rate").asString())).isCloseTo(15_000 / 1001.0, within(0.1));
+        JsonNode master = TestMedia.probe(out.resolve("master.m3u8"));
+        assertThat(master.get("streams").valueStream().map(s -> s.get("codec_name").asString()))
+                .containsExactlyInAnyOrder("h264", "h264", "h264", "aac", "aac", "aac");
     }
 
     @Test
