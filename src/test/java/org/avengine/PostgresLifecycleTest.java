@@ -6,14 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,9 +30,7 @@ import software.amazon.awssdk.services.mediaconvert.model.JobStatus;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PostgresLifecycleTest {
 
-    static final String URL = System.getProperty("avengine.test.postgres-url", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = System.getProperty("avengine.test.postgres-user", "postgres");
-    static final String SCHEMA = "avengine_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final PostgresSchema postgres = new PostgresSchema("avengine_test");
     static final Path dataDir = TestMedia.tempDir("avengine-postgres");
 
     @LocalServerPort
@@ -45,27 +39,19 @@ class PostgresLifecycleTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("avengine.data-dir", dataDir::toString);
-        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        postgres.register(registry);
     }
 
     @BeforeAll
     static void media() throws IOException {
-        Assumptions.assumeTrue(reachable(), "PostgreSQL is not reachable at " + URL + " as " + USER
-                + "; skipping the PostgreSQL lifecycle test");
+        postgres.assumeReachable("the PostgreSQL lifecycle test");
         Path in = Files.createDirectories(dataDir.resolve("storage/media/in"));
         TestMedia.clip(in.resolve("clip.mp4"), 640, 360, 3);
     }
 
     @AfterAll
     static void dropSchema() throws SQLException {
-        if (reachable()) {
-            try (Connection connection = DriverManager.getConnection(URL, USER, "")) {
-                connection.createStatement().execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            }
-        }
+        postgres.drop();
     }
 
     @Test
@@ -93,11 +79,4 @@ class PostgresLifecycleTest {
                 .extracting(Job::id).containsExactly(done);
     }
 
-    static boolean reachable() {
-        try (Connection connection = DriverManager.getConnection(URL, USER, "")) {
-            return connection.isValid(2);
-        } catch (SQLException e) {
-            return false;
-        }
-    }
 }
