@@ -21,16 +21,21 @@ final class OutputArguments {
     private final MediaInfo media;
     private final Rotation rotation;
     private final Input input;
+    private final ContainerTags tags;
 
-    OutputArguments(FilterGraph graph, MediaInfo media, Rotation rotation, Input input) {
+    OutputArguments(FilterGraph graph, MediaInfo media, Rotation rotation, Input input, ContainerTags tags) {
         this.graph = graph;
         this.media = media;
         this.rotation = rotation;
         this.input = input;
+        this.tags = tags;
     }
 
     List<String> of(PlannedOutput output) {
         List<String> args = streams(output, -1, 0);
+        if (output.spec().kind() != OutputKind.FRAME_CAPTURE && output.spec().kind() != OutputKind.ANIMATION) {
+            args.addAll(tags.arguments());
+        }
         args.addAll(muxer(output.spec()));
         args.add(output.localTarget().toString());
         return args;
