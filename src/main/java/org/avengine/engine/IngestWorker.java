@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.avengine.system.NodeIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Claims queued assets from the database (a conditional update, so any number of nodes may run one)
  * and ingests up to {@code avengine.engine.ingest.concurrency} at once on its own threads. A claim is
  * a lease of {@code lease-duration}, extended every third of it while the ingest runs; any node claims
- * again an asset whose lease ran out, as the transcoder does with jobs (docs/adr/0001).
+ * again an asset whose lease ran out, as the transcoder does with jobs (docs/adr/0001). Only nodes
+ * with the {@code worker} role ingest.
  */
 @Component
 class IngestWorker implements SmartLifecycle {
@@ -32,12 +34,14 @@ class IngestWorker implements SmartLifecycle {
     private final Ingest ingest;
     private final EngineProperties.Ingest config;
     private final Semaphore slots;
+    private final NodeIdentity node;
     private final Map<AssetId, String> running = new ConcurrentHashMap<>();
     private ScheduledExecutorService poller;
     private ExecutorService executor;
 
-    IngestWorker(Assets assets, Ingest ingest, EngineProperties properties) {
+    IngestWorker(Assets assets, Ingest ingest, EngineProperties properties, NodeIdentity node) {
         this.assets = assets;
+        this.node = node;
         this.ingest = ingest;
         this.config = properties.ingest();
         this.slots = new Semaphore(config.concurrency());
@@ -45,6 +49,9 @@ class IngestWorker implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (!node.isWorker()) {
+            return;
+        }
         executor = Executors.newFixedThreadPool(config.concurrency(), threads("avengine-ingest-"));
         poller = Executors.newSingleThreadScheduledExecutor(threads("avengine-ingest-poll-"));
         long millis = config.pollInterval().toMillis();
@@ -105,6 +112,9 @@ class IngestWorker implements SmartLifecycle {
 
     @Override
     public void stop() {
+        if (poller == null) {
+            return;
+        }
         poller.shutdownNow();
         executor.shutdownNow();
     }

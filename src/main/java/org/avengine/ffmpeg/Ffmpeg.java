@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -24,12 +25,14 @@ public class Ffmpeg implements DisposableBean {
     private final FfmpegBinaries binaries;
     private final FfmpegProperties properties;
     private final MediaProbe probe;
+    private final FfmpegFailureCounter failures;
     private final Set<FfmpegRun> running = ConcurrentHashMap.newKeySet();
 
-    Ffmpeg(FfmpegBinaries binaries, FfmpegProperties properties) {
+    Ffmpeg(FfmpegBinaries binaries, FfmpegProperties properties, MeterRegistry meters) {
         this.binaries = binaries;
         this.properties = properties;
         this.probe = new MediaProbe(binaries, properties.probeTimeout());
+        this.failures = new FfmpegFailureCounter(meters);
     }
 
     /**
@@ -42,12 +45,17 @@ public class Ffmpeg implements DisposableBean {
     public FfmpegRun start(FfmpegCommand command, Duration timeout, Consumer<FfmpegProgress> onProgress) {
         RunLimits limits = new RunLimits(timeout, properties.stallTimeout(), properties.cancelGracePeriod(),
                 properties.stderrTailLines());
-        FfmpegRun run = FfmpegRun.start(binaries.ffmpeg(), command, limits, onProgress, running::remove);
+        FfmpegRun run = FfmpegRun.start(binaries.ffmpeg(), command, limits, onProgress, this::finished);
         running.add(run);
         if (!run.isRunning()) {
             running.remove(run);
         }
         return run;
+    }
+
+    private void finished(FfmpegRun run) {
+        running.remove(run);
+        failures.finished(run.await());
     }
 
     /** Runs {@code command} to its end, ignoring progress. */

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * row locks and claims from this process are serialised instead; the {@code status} guard in the
  * update keeps a row from being claimed twice either way.
  * <p>
- * Only jobs of ACTIVE queues are candidates, and only while their queue runs fewer jobs than its
+ * Only jobs of ACTIVE queues are candidates, and re-queued jobs only once their backoff
+ * ({@code retry_after}) has passed, and only while their queue runs fewer jobs than its
  * {@code concurrent_jobs}; the most urgent job (priority, then age) goes first. On PostgreSQL the
  * queue row is locked with the job, so of two nodes claiming at the same moment only one takes a
  * queue's last free place; the other skips that queue's jobs for the instant the claim lasts.
@@ -28,6 +29,7 @@ class ClaimStatement {
             WHERE status = 'SUBMITTED' AND seq = (
                 SELECT j.seq FROM jobs j JOIN queues q ON q.name = j.queue
                 WHERE j.status = 'SUBMITTED' AND q.status = 'ACTIVE'
+                  AND (j.retry_after IS NULL OR j.retry_after <= :now)
                   AND (q.concurrent_jobs IS NULL OR q.concurrent_jobs >
                        (SELECT COUNT(*) FROM jobs r WHERE r.queue = q.name AND r.status = 'PROGRESSING'))
                 ORDER BY j.priority DESC, j.seq LIMIT 1 %s)""";

@@ -26,6 +26,7 @@ public final class Job {
     private JobFailure failure;
     private int retryCount;
     private String nodeId;
+    private Instant retryAfter;
     private List<OutputGroupResult> outputGroups = List.of();
 
     Job(JobId id, String arn, String queue, int priority, CreateJobRequest request, Instant createdAt, int version) {
@@ -41,7 +42,7 @@ public final class Job {
 
     /** Restores the mutable part of a stored job. */
     Job restore(JobStatus status, JobPhase phase, Integer percent, Instant startedAt, Instant finishedAt,
-            JobFailure failure, int retryCount, String nodeId, List<OutputGroupResult> outputGroups) {
+            JobFailure failure, int retryCount, String nodeId, List<OutputGroupResult> outputGroups, Instant retryAfter) {
         this.status = status;
         this.phase = phase;
         this.percentComplete = percent;
@@ -51,6 +52,7 @@ public final class Job {
         this.retryCount = retryCount;
         this.nodeId = nodeId;
         this.outputGroups = List.copyOf(outputGroups);
+        this.retryAfter = retryAfter;
         return this;
     }
 
@@ -87,14 +89,28 @@ public final class Job {
         this.finishedAt = now;
     }
 
-    /** Puts a job whose worker went away back in its queue, counting the retry. */
-    void requeue() {
+    /**
+     * Puts a job that failed in a way that may pass (its worker went away, storage or network trouble)
+     * back in its queue, counting the retry; no worker claims it before {@code notBefore}.
+     */
+    void requeue(Instant notBefore) {
+        backToQueue();
+        this.retryCount++;
+        this.retryAfter = notBefore;
+    }
+
+    /** Hands a job back to its queue at once, without counting a retry: its node is shutting down. */
+    void release() {
+        backToQueue();
+        this.retryAfter = null;
+    }
+
+    private void backToQueue() {
         require(JobStatus.PROGRESSING, "be re-queued");
         this.status = JobStatus.SUBMITTED;
         this.phase = null;
         this.percentComplete = null;
         this.nodeId = null;
-        this.retryCount++;
     }
 
     private void require(JobStatus expected, String action) {
@@ -118,5 +134,7 @@ public final class Job {
     public JobFailure failure() { return failure; }
     public int retryCount() { return retryCount; }
     public String nodeId() { return nodeId; }
+    /** When a re-queued job may be claimed again; null = at once. */
+    public Instant retryAfter() { return retryAfter; }
     public List<OutputGroupResult> outputGroups() { return outputGroups; }
 }

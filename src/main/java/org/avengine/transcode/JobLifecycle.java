@@ -24,12 +24,14 @@ class JobLifecycle {
     private final JobRepository jobs;
     private final JobEvents events;
     private final TransactionTemplate transactions;
+    private final RetryPolicy retries;
     private final Clock clock = Clock.systemUTC();
 
-    JobLifecycle(JobRepository jobs, JobEvents events, TransactionTemplate transactions) {
+    JobLifecycle(JobRepository jobs, JobEvents events, TransactionTemplate transactions, RetryPolicy retries) {
         this.jobs = jobs;
         this.events = events;
         this.transactions = transactions;
+        this.retries = retries;
     }
 
     /** Applies a transition, re-reading the job when somebody changed it since it was read. */
@@ -76,13 +78,27 @@ class JobLifecycle {
         return whileLeased(id, leaseToken, job -> job.complete(results, clock.instant()));
     }
 
+    /**
+     * Records a failure by the retry policy: a transient one with retries left re-queues the job after
+     * its backoff, anything else ends it in ERROR saying whether it was permanent or transient.
+     */
     boolean fail(JobId id, String leaseToken, JobFailure failure) {
-        return whileLeased(id, leaseToken, job -> job.fail(failure, clock.instant()));
+        return whileLeased(id, leaseToken, job -> failOrRetry(job, failure));
     }
 
-    /** Puts a job that failed in a way that may pass back in its queue, counting the retry. */
-    boolean retry(JobId id, String leaseToken) {
-        return whileLeased(id, leaseToken, Job::requeue);
+    /** Hands a job back to its queue at once, without counting a retry (its node is shutting down). */
+    boolean release(JobId id, String leaseToken) {
+        return whileLeased(id, leaseToken, Job::release);
+    }
+
+    private void failOrRetry(Job job, JobFailure failure) {
+        Instant now = clock.instant();
+        if (retries.retries(failure, job.retryCount())) {
+            job.requeue(retries.nextAttempt(job.retryCount(), now));
+            log.warn("Job {} failed and is retried after {}: {}", job.id(), job.retryAfter(), failure.message());
+        } else {
+            job.fail(retries.giveUp(failure, job.retryCount()), now);
+        }
     }
 
     void statusUpdate(JobId id, JobPhase phase, int percent) {
@@ -91,18 +107,14 @@ class JobLifecycle {
     }
 
     /** Re-queues a job whose worker stopped heart-beating, or fails it once it has been retried enough. */
-    void recoverExpired(Job expired, int maxRetries) {
+    void recoverExpired(Job expired) {
         try {
             change(expired.id(), job -> {
                 if (job.status() != JobStatus.PROGRESSING || !expired.nodeId().equals(job.nodeId())) {
                     throw new LeaseLostException();
                 }
-                if (job.retryCount() >= maxRetries) {
-                    job.fail(new JobFailure(JobFailure.INTERNAL, "The worker running this job (" + job.nodeId()
-                            + ") stopped responding " + (maxRetries + 1) + " times; giving up", false), clock.instant());
-                } else {
-                    job.requeue();
-                }
+                failOrRetry(job, new JobFailure(JobFailure.INTERNAL, "The worker running this job ("
+                        + job.nodeId() + ") stopped responding", true));
             });
             log.warn("Job {} lost its worker {}; recovered", expired.id(), expired.nodeId());
         } catch (LeaseLostException e) {

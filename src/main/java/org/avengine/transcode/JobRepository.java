@@ -17,7 +17,7 @@ class JobRepository {
     private static final String COLUMNS = """
             seq, id, arn, status, current_phase, percent_complete, queue, priority, request,
             created_at, started_at, finished_at, error_code, error_message, retry_count,
-            output_group_details, node_id, version""";
+            output_group_details, node_id, retry_after, version""";
 
     private final JdbcClient jdbc;
     private final JobRowMapper rows;
@@ -97,6 +97,7 @@ class JobRepository {
                 UPDATE jobs SET status = :status, current_phase = :phase, percent_complete = :percent,
                        finished_at = :finishedAt, error_code = :errorCode, error_message = :errorMessage,
                        retry_count = :retryCount, output_group_details = :outputs, node_id = :nodeId,
+                       retry_after = :retryAfter,
                        lease_token = CASE WHEN :status = 'PROGRESSING' THEN lease_token END,
                        lease_expires_at = CASE WHEN :status = 'PROGRESSING' THEN lease_expires_at END,
                        version = version + 1
@@ -110,6 +111,7 @@ class JobRepository {
                 .param("retryCount", job.retryCount())
                 .param("outputs", rows.outputsJson(job.outputGroups()))
                 .param("nodeId", job.nodeId())
+                .param("retryAfter", job.retryAfter() == null ? null : job.retryAfter().toEpochMilli())
                 .param("id", job.id().value())
                 .param("version", job.version())
                 .update();
@@ -147,6 +149,15 @@ class JobRepository {
     boolean holdsLease(JobId id, String leaseToken) {
         return jdbc.sql("SELECT COUNT(*) FROM jobs WHERE id = :id AND lease_token = :token AND status = 'PROGRESSING'")
                 .param("id", id.value()).param("token", leaseToken).query(Integer.class).single() == 1;
+    }
+
+    /** Whether a worker, on any node, holds a live lease on the job whose lease token starts so. */
+    boolean leaseLive(String jobId, String leaseTokenPrefix, Instant now) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM jobs WHERE id = :id AND status = 'PROGRESSING'
+                  AND lease_token LIKE :prefix AND lease_expires_at >= :now""")
+                .param("id", jobId).param("prefix", leaseTokenPrefix + "%").param("now", now.toEpochMilli())
+                .query(Integer.class).single() > 0;
     }
 
     List<Job> withExpiredLease(Instant now) {

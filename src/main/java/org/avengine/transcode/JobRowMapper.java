@@ -37,7 +37,8 @@ class JobRowMapper implements RowMapper<Job> {
         return job.restore(JobStatus.valueOf(rs.getString("status")),
                 phase == null ? null : JobPhase.valueOf(phase), percentComplete,
                 JobRepository.instant(rs, "started_at"), JobRepository.instant(rs, "finished_at"),
-                failure(rs), rs.getInt("retry_count"), rs.getString("node_id"), outputs(rs.getString("output_group_details")));
+                failure(rs), rs.getInt("retry_count"), rs.getString("node_id"), outputs(rs.getString("output_group_details")),
+                JobRepository.instant(rs, "retry_after"));
     }
 
     String requestJson(CreateJobRequest request) {

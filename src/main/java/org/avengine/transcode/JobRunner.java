@@ -1,27 +1,25 @@
 package org.avengine.transcode;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.avengine.storage.Location;
 import org.avengine.storage.StorageException;
-import org.avengine.system.AvengineProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
  * Takes one claimed job from start to its final status: transcode, publish, complete, or fail with
  * a MediaConvert-style error. A failure that may pass (storage or network trouble) re-queues the job
- * until its retries are used up. The job's work folder is always removed, and outputs published by
- * a job that was canceled meanwhile are deleted.
+ * by the {@link RetryPolicy}. The job's work folder is always removed, and outputs published by a
+ * job that was canceled or taken over meanwhile are deleted.
  */
 @Component
 class JobRunner {
@@ -40,15 +38,15 @@ class JobRunner {
         this.settings = settings;
     }
 
-    /** The node and worker settings a run needs. */
+    /** Where runs keep their files, and the worker settings a run needs. */
     @Component
-    record Settings(AvengineProperties node, TranscodeProperties transcode) {
+    record Settings(WorkFolders folders, TranscodeProperties transcode) {
     }
 
     void run(RunningJob running) {
         Job job = running.job();
         MDC.put("jobId", job.id().value());
-        Path workDir = settings.node().workDir().resolve(job.id().value() + "-" + running.leaseToken().substring(0, 8));
+        Path workDir = settings.folders().of(running);
         List<Location> published = new ArrayList<>();
         try {
             lifecycle.started(job);
@@ -70,10 +68,13 @@ class JobRunner {
         } catch (StorageException e) {
             failed(running, new JobFailure(JobFailure.OUTPUT_WRITE, "Unable to write output: " + e.getMessage(),
                     e.isTransient()), published, e);
+        } catch (TransientDataAccessException | DataAccessResourceFailureException e) {
+            failed(running, new JobFailure(JobFailure.INTERNAL, "The database was unavailable: " + e.getMessage(), true),
+                    published, e);
         } catch (IOException | RuntimeException e) {
             failed(running, new JobFailure(JobFailure.INTERNAL, "Internal error: " + e, false), published, e);
         } finally {
-            deleteRecursively(workDir);
+            WorkFolders.delete(workDir);
             MDC.remove("jobId");
         }
     }
@@ -84,37 +85,9 @@ class JobRunner {
         if (running.leaseLost()) {
             return;
         }
-        int maxRetries = settings.transcode().worker().maxRetries();
-        if (failure.retryable() && job.retryCount() < maxRetries) {
-            log.warn("Job {} failed and will be retried: {}", job.id(), failure.message(), cause);
-            lifecycle.retry(job.id(), running.leaseToken());
-            return;
-        }
-        log.info("Job {} failed with {}: {}", job.id(), failure.code(), failure.message());
+        log.info("Job {} failed with {} ({}): {}", job.id(), failure.code(),
+                failure.retryable() ? "transient" : "permanent", failure.message());
         log.debug("Job {} failure detail", job.id(), cause);
         lifecycle.fail(job.id(), running.leaseToken(), failure);
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.deleteIfExists(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            log.warn("Could not remove work folder {}", dir, e);
-        }
     }
 }

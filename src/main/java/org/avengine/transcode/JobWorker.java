@@ -2,9 +2,7 @@ package org.avengine.transcode;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,64 +17,73 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * This node's worker: claims jobs from the database up to its concurrency, runs each on its own
- * thread, heart-beats their leases (which also carries progress and notices cancels), and re-queues
- * jobs whose worker, here or on another node, stopped heart-beating.
+ * This node's worker (on nodes with the {@code worker} role): claims jobs from the database up to its
+ * concurrency, runs each on its own thread, heart-beats their leases (which also carries progress and
+ * notices cancels), and re-queues jobs whose worker, here or on another node, stopped heart-beating.
+ * At shutdown it stops claiming, lets running jobs finish within {@code shutdown-grace}, then stops
+ * the rest and hands them back to the queue for another node to take at once.
  */
 @Component
 class JobWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
+    private static final Duration CLEAN_UP_WAIT = Duration.ofSeconds(30);
 
     private final JobRepository jobs;
     private final JobLifecycle lifecycle;
-    private final JobRunner runner;
+    private final Parts parts;
     private final TranscodeProperties.Worker config;
-    private final String nodeId;
-    private final Map<JobId, RunningJob> running = new ConcurrentHashMap<>();
+    private final RunningJobs running;
     private ScheduledExecutorService scheduler;
     private ExecutorService executor;
+    private volatile boolean claiming;
     private volatile boolean started;
 
-    JobWorker(JobRepository jobs, JobLifecycle lifecycle, JobRunner runner, TranscodeProperties properties,
-            NodeIdentity node) {
+    JobWorker(JobRepository jobs, JobLifecycle lifecycle, Parts parts, TranscodeProperties properties) {
         this.jobs = jobs;
         this.lifecycle = lifecycle;
-        this.runner = runner;
+        this.parts = parts;
         this.config = properties.worker();
-        this.nodeId = node.id();
+        this.running = new RunningJobs(parts.node());
+    }
+
+    /** What the worker runs jobs with: the runner, their work folders, and this node. */
+    @Component
+    record Parts(JobRunner runner, WorkFolders folders, NodeIdentity node) {
     }
 
     @Override
     public void start() {
-        if (!config.enabled()) {
-            log.info("Worker disabled on node {}", nodeId);
+        if (!config.enabled() || !parts.node().isWorker()) {
+            log.info("Node {} claims no jobs (roles {}, worker enabled: {})", nodeId(), parts.node().roles(), config.enabled());
             return;
         }
+        parts.folders().removeStale(Instant.now());
         executor = Executors.newFixedThreadPool(config.concurrency(), threads("avengine-job-"));
         scheduler = Executors.newScheduledThreadPool(2, threads("avengine-worker-"));
+        claiming = true;
+        started = true;
         schedule(this::claim, config.pollInterval());
         schedule(this::heartbeat, config.heartbeatInterval());
         schedule(this::recoverExpired, config.leaseDuration().dividedBy(4));
-        started = true;
-        log.info("Worker on node {} runs up to {} jobs at once", nodeId, config.concurrency());
+        log.info("Worker on node {} runs up to {} jobs at once", nodeId(), config.concurrency());
     }
 
     private void claim() {
-        while (started && running.size() < config.concurrency()) {
+        while (claiming && running.size() < config.concurrency()) {
             String token = UUID.randomUUID().toString();
             Instant now = Instant.now();
-            var claimed = jobs.claimNext(nodeId, token, now, now.plus(config.leaseDuration()));
+            var claimed = jobs.claimNext(nodeId(), token, now, now.plus(config.leaseDuration()));
             if (claimed.isEmpty()) {
                 return;
             }
             RunningJob job = new RunningJob(claimed.get(), token, now);
-            running.put(job.job().id(), job);
+            running.add(job);
             executor.execute(() -> {
                 try {
-                    runner.run(job);
+                    parts.runner().run(job);
                 } finally {
-                    running.remove(job.job().id());
+                    running.remove(job);
                 }
             });
         }
@@ -84,7 +91,7 @@ class JobWorker implements SmartLifecycle {
 
     private void heartbeat() {
         Instant now = Instant.now();
-        for (RunningJob job : running.values()) {
+        for (RunningJob job : running.all()) {
             if (job.leaseLost()) {
                 continue;
             }
@@ -100,7 +107,7 @@ class JobWorker implements SmartLifecycle {
 
     private void recoverExpired() {
         for (Job job : jobs.withExpiredLease(Instant.now())) {
-            lifecycle.recoverExpired(job, config.maxRetries());
+            lifecycle.recoverExpired(job);
         }
     }
 
@@ -109,7 +116,7 @@ class JobWorker implements SmartLifecycle {
             try {
                 task.run();
             } catch (RuntimeException e) {
-                log.warn("Worker task failed; it runs again in {}", every, e);
+                log.warn("Worker task failed; it runs again in {}: {}", every, e.toString());
             }
         }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -119,25 +126,42 @@ class JobWorker implements SmartLifecycle {
         if (!started) {
             return;
         }
-        started = false;
-        scheduler.shutdownNow();
-        running.values().forEach(job -> {
-            job.loseLease();
-            lifecycle.retry(job.job().id(), job.leaseToken());
-        });
-        executor.shutdown();
+        claiming = false;
         try {
-            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
+            drain();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            started = false;
+            scheduler.shutdownNow();
+            executor.shutdownNow();
+        }
+    }
+
+    /** Lets running jobs finish within the grace period, then stops the rest and releases their leases. */
+    private void drain() throws InterruptedException {
+        log.info("Node {} stops claiming; waiting up to {} for {} running job(s)", nodeId(), config.shutdownGrace(), running.size());
+        if (running.awaitNone(config.shutdownGrace())) {
+            return;
+        }
+        for (RunningJob job : running.all()) {
+            job.loseLease();
+            if (lifecycle.release(job.job().id(), job.leaseToken())) {
+                log.info("Job {} handed back to its queue: node {} is shutting down", job.job().id(), nodeId());
+            }
+        }
+        if (!running.awaitNone(CLEAN_UP_WAIT)) {
+            log.warn("{} job(s) did not clean up within {}", running.size(), CLEAN_UP_WAIT);
         }
     }
 
     @Override
     public boolean isRunning() {
         return started;
+    }
+
+    private String nodeId() {
+        return parts.node().id();
     }
 
     private static ThreadFactory threads(String prefix) {

@@ -24,8 +24,14 @@ public record TranscodeProperties(
      * @param pollInterval how often an idle worker looks for work
      * @param leaseDuration how long a claim lasts without a heartbeat before the job is re-queued
      * @param heartbeatInterval how often a running job writes progress and extends its lease
-     * @param maxRetries how often a job whose worker vanished is run again before it fails
+     * @param maxRetries how often a job that failed transiently (storage or network trouble, its
+     *     worker vanished) is run again before it fails
+     * @param retryBackoff how long a job re-queued after its first transient failure waits before it
+     *     may run again; doubled for every further retry
+     * @param maxRetryBackoff the longest a re-queued job waits
      * @param jobTimeout the longest a job may run, however long its media
+     * @param shutdownGrace how long a node shutting down lets its running jobs finish before it
+     *     stops them and hands them back to the queue
      */
     public record Worker(
             @DefaultValue("true") boolean enabled,
@@ -34,7 +40,10 @@ public record TranscodeProperties(
             @DefaultValue("60s") Duration leaseDuration,
             @DefaultValue("1s") Duration heartbeatInterval,
             @DefaultValue("3") int maxRetries,
-            @DefaultValue("6h") Duration jobTimeout) {
+            @DefaultValue("2s") Duration retryBackoff,
+            @DefaultValue("1m") Duration maxRetryBackoff,
+            @DefaultValue("6h") Duration jobTimeout,
+            @DefaultValue("60s") Duration shutdownGrace) {
     }
 
     String arn(String kind, String name) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /** Real FFmpeg for tests, and small clips it generates with lavfi. */
 final class TestMedia {
 
@@ -30,7 +32,7 @@ final class TestMedia {
     }
 
     static Ffmpeg ffmpeg(FfmpegProperties properties) {
-        return new Ffmpeg(binaries(), properties);
+        return new Ffmpeg(binaries(), properties, new SimpleMeterRegistry());
     }
 
     /** A 320x240, 25 fps H.264 clip with a 440 Hz AAC tone. */

@@ -17,7 +17,7 @@ class JobTest {
     static Job job(JobStatus status) {
         Job job = new Job(new JobId("1700000000000-abcdef"), "arn", "Default", 0, CreateJobRequest.builder().build(), NOW, 0);
         return job.restore(status, status == JobStatus.PROGRESSING ? JobPhase.PROBING : null, null, null, null, null, 0,
-                "node-1", List.of());
+                "node-1", List.of(), null);
     }
 
     @Test
@@ -67,12 +67,24 @@ class JobTest {
     void requeuingARunningJobCountsARetryAndClearsItsWorker() {
         Job job = job(JobStatus.PROGRESSING);
         job.progress(JobPhase.TRANSCODING, 40);
-        job.requeue();
+        job.requeue(NOW.plusSeconds(4));
         assertThat(job.status()).isEqualTo(JobStatus.SUBMITTED);
         assertThat(job.retryCount()).isEqualTo(1);
+        assertThat(job.retryAfter()).isEqualTo(NOW.plusSeconds(4));
         assertThat(job.nodeId()).isNull();
         assertThat(job.percentComplete()).isNull();
-        assertThatThrownBy(job::requeue).isInstanceOf(IllegalJobTransitionException.class);
+        assertThatThrownBy(() -> job.requeue(NOW)).isInstanceOf(IllegalJobTransitionException.class);
+    }
+
+    @Test
+    void releasingARunningJobHandsItBackAtOnceWithoutCountingARetry() {
+        Job job = job(JobStatus.PROGRESSING);
+        job.release();
+        assertThat(job.status()).isEqualTo(JobStatus.SUBMITTED);
+        assertThat(job.retryCount()).isZero();
+        assertThat(job.retryAfter()).isNull();
+        assertThat(job.nodeId()).isNull();
+        assertThatThrownBy(job::release).isInstanceOf(IllegalJobTransitionException.class);
     }
 
     @Test
