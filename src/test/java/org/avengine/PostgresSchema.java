@@ -3,6 +3,7 @@ package org.avengine;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
@@ -26,10 +27,33 @@ public final class PostgresSchema {
 
     /** Points the application's datasource and Flyway at this schema. */
     public void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema);
+        registry.add("spring.datasource.url", this::jdbcUrl);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.flyway.schemas", () -> schema);
+    }
+
+    /** The same settings as command-line style properties, for an avengine started in a JVM of its own. */
+    public Map<String, String> springProperties() {
+        return Map.of("spring.datasource.url", jdbcUrl(), "spring.datasource.username", USER,
+                "spring.datasource.password", "", "spring.flyway.schemas", schema);
+    }
+
+    /** A JDBC URL that works in this schema. */
+    public String jdbcUrl() {
+        return URL + "?currentSchema=" + schema;
+    }
+
+    /** A connection to this schema; close it after use. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), USER, "");
+    }
+
+    /** Creates the schema now, so that several nodes may start on it at once (Flyway then serialises their migrations). */
+    public void create() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(URL, USER, "")) {
+            connection.createStatement().execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        }
     }
 
     /** Skips the calling test class when no PostgreSQL answers. */

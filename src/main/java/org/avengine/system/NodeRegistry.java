@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps this node's row in the {@code nodes} table: written at start-up, a heartbeat with the jobs it
  * runs every {@code avengine.node.heartbeat-interval}, and {@code stopped_at} at a clean shutdown. A
- * node that was killed simply stops heart-beating; the node list shows it as LOST.
+ * node that was killed simply stops heart-beating; the node list shows it as LOST. A node started
+ * again with the same configured id takes its row over.
  */
 @Component
 class NodeRegistry implements SmartLifecycle {
@@ -34,10 +35,16 @@ class NodeRegistry implements SmartLifecycle {
     @Override
     public void start() {
         long now = clock.millis();
-        jdbc.sql("""
-                INSERT INTO nodes (id, roles, started_at, last_heartbeat, running_jobs)
-                VALUES (:id, :roles, :now, :now, 0)""")
+        int rejoined = jdbc.sql("""
+                UPDATE nodes SET roles = :roles, started_at = :now, last_heartbeat = :now, running_jobs = 0,
+                       stopped_at = NULL WHERE id = :id""")
                 .param("id", node.id()).param("roles", roles()).param("now", now).update();
+        if (rejoined == 0) {
+            jdbc.sql("""
+                    INSERT INTO nodes (id, roles, started_at, last_heartbeat, running_jobs)
+                    VALUES (:id, :roles, :now, :now, 0)""")
+                    .param("id", node.id()).param("roles", roles()).param("now", now).update();
+        }
         running = true;
         log.info("Node {} joined with roles {}", node.id(), roles());
     }

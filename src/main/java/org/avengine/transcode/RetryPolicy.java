@@ -3,6 +3,7 @@ package org.avengine.transcode;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ class RetryPolicy {
     private final Duration backoff;
     private final Duration maxBackoff;
 
+    @Autowired
     RetryPolicy(TranscodeProperties properties) {
         this(properties.worker().maxRetries(), properties.worker().retryBackoff(), properties.worker().maxRetryBackoff());
     }
