@@ -34,23 +34,38 @@ public final class S3ProxyServer implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 
     private final BlobStoreContext context;
-    private final S3Proxy proxy;
+    private volatile S3Proxy proxy;
     private final URI endpoint;
 
     private S3ProxyServer(BlobStoreContext context) throws Exception {
         this.context = context;
-        this.proxy = S3Proxy.builder().blobStore(context.getBlobStore())
-                .endpoint(URI.create("http://127.0.0.1:0"))
+        this.proxy = listen(0);
+        this.endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
+    }
+
+    private S3Proxy listen(int port) throws Exception {
+        S3Proxy server = S3Proxy.builder().blobStore(context.getBlobStore())
+                .endpoint(URI.create("http://127.0.0.1:" + port))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                 .build();
-        proxy.start();
+        server.start();
         try {
-            awaitStarted();
+            awaitStarted(server);
         } catch (RuntimeException | InterruptedException e) {
-            proxy.stop();
+            server.stop();
             throw e;
         }
-        this.endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
+        return server;
+    }
+
+    /** Stops answering (connections are refused) until {@link #resume()}; the objects stay. */
+    public void pause() throws Exception {
+        proxy.stop();
+    }
+
+    /** Answers again on the same port, with the same objects. */
+    public void resume() throws Exception {
+        proxy = listen(endpoint.getPort());
     }
 
     /** A server that keeps objects in memory. */
@@ -125,7 +140,7 @@ public final class S3ProxyServer implements AutoCloseable {
         }
     }
 
-    private void awaitStarted() throws InterruptedException {
+    private static void awaitStarted(S3Proxy proxy) throws InterruptedException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (!"STARTED".equals(proxy.getState())) {
             if (System.nanoTime() > deadline) {
