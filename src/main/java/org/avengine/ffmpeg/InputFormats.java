@@ -18,9 +18,17 @@ public final class InputFormats {
             "caf", "amr", "au", "wv", "ape", "gif", "yuv4mpegpipe",
             "png_pipe", "jpeg_pipe", "webp_pipe", "bmp_pipe", "tiff_pipe", "tty");
 
-    /** Options to put before {@code -i} (ffmpeg) or the file (ffprobe). */
+    /** Options to put before ffmpeg's {@code -i}. */
     public static final List<String> INPUT_OPTIONS = List.of(
             "-protocol_whitelist", "file", "-format_whitelist", String.join(",", DEMUXERS));
+
+    /**
+     * Options to put before ffprobe's file: also {@code image2}, which recognises stills (a JPEG
+     * capture, a picture uploaded as an origin), with its file-name patterns ({@code img%03d.jpg})
+     * turned off so that it reads the one file named.
+     */
+    static final List<String> PROBE_OPTIONS = List.of("-protocol_whitelist", "file",
+            "-format_whitelist", String.join(",", DEMUXERS) + ",image2", "-pattern_type", "none");
 
     private InputFormats() {
     }

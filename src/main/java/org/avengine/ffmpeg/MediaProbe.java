@@ -32,7 +32,7 @@ final class MediaProbe {
     MediaInfo probe(Path file) {
         Path absolute = file.toAbsolutePath();
         List<String> arguments = new ArrayList<>(List.of("-hide_banner", "-v", "error"));
-        arguments.addAll(InputFormats.INPUT_OPTIONS);
+        arguments.addAll(InputFormats.PROBE_OPTIONS);
         arguments.addAll(List.of("-print_format", "json", "-show_format", "-show_streams", absolute.toString()));
         log.debug("Probing {}", absolute);
         ProcessCapture.Captured captured = ProcessCapture.run(binaries.ffprobe(), arguments, timeout);

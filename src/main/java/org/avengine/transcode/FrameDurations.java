@@ -1,29 +1,26 @@
 package org.avengine.transcode;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.avengine.ffmpeg.MediaInfo;
 
 /**
- * Input options that end every video packet at the input's probed end at the latest. An MP4 index
- * can claim that its last frame lasts hours (broken recorders write that, and so can anyone editing
- * the bytes); ffmpeg would carry that duration into WebM outputs, which would then claim hours, and
- * an {@code fps} filter would repeat the frame for hours. The container's duration, which ffprobe
- * reports from the edit list, is the bound; media without a known duration are left as they are.
+ * Input options that give a video packet lasting more than ten seconds and a hundred times its
+ * predecessor the predecessor's duration. An MP4 index can claim that its last frame lasts hours
+ * (broken recorders write that, and so can anyone editing the bytes, headers included); ffmpeg would
+ * carry that duration into the outputs, which would then claim hours, and an {@code fps} filter
+ * would repeat the frame for hours. Variable frame rates and a still picture that is the whole video
+ * (its first and only frame) are left as they are.
  */
 final class FrameDurations {
+
+    static final String BSF = "setts=duration=if(gt(DURATION*TB\\,10)*gt(DURATION\\,100*PREV_INDURATION)"
+            + "*gt(PREV_INDURATION\\,0)\\,PREV_INDURATION\\,DURATION)";
 
     private FrameDurations() {
     }
 
     static List<String> inputOptions(MediaInfo media) {
-        Double seconds = media.durationSeconds();
-        if (seconds == null || seconds <= 0 || media.video().isEmpty()) {
-            return List.of();
-        }
-        String end = String.format(Locale.ROOT, "%.6f", seconds);
-        return List.of("-bsf:v", "setts=duration=if(gt((PTS-STARTPTS+DURATION)*TB\\," + end + ")\\,max(0\\," + end
-                + "/TB-(PTS-STARTPTS))\\,DURATION)");
+        return media.video().isEmpty() ? List.of() : List.of("-bsf:v", BSF);
     }
 }

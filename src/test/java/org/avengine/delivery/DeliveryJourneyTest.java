@@ -52,6 +52,7 @@ class DeliveryJourneyTest {
         registry.add("avengine.admin.key", () -> "admin");
         registry.add("avengine.admin.secret", () -> "admin-secret");
         registry.add("avengine.storage.inputs.allow-http", () -> "true");
+        registry.add("avengine.storage.inputs.allowed-networks", () -> "127.0.0.0/8");
     }
 
     @BeforeAll
