@@ -29,6 +29,15 @@ class JobPlannerTest {
     }
 
     @Test
+    void readsTheInputOnlyWithTheWhitelistedProtocolAndFormatsAndBoundedFrameDurations() {
+        List<String> args = plan(JobSettingsFixtures.productLadder("s3://media/in.mp4", "s3://media/out/"), MEDIA).arguments();
+        List<String> beforeInput = args.subList(0, args.indexOf("-i"));
+        assertThat(beforeInput).containsSubsequence(org.avengine.ffmpeg.InputFormats.INPUT_OPTIONS);
+        assertThat(beforeInput).containsSubsequence("-bsf:v", FrameDurations.BSF);
+        assertThat(args.get(args.indexOf("-i") + 1)).isEqualTo("/work/in.mp4");
+    }
+
+    @Test
     void decodesTheInputOnceAndEncodesEveryOutputInOneCommand() {
         TranscodePlan plan = plan(JobSettingsFixtures.productLadder("s3://media/in.mp4", "s3://media/out/"), MEDIA);
         List<String> args = plan.arguments();
