@@ -48,6 +48,16 @@ class AssetRegistration {
         return new Registered(asset, existing.orElse(null));
     }
 
+    /** Whether the space exists and the policy is one the customer may use. */
+    void checkTarget(int customer, int space, String policy) {
+        spaces.get(customer, space);
+        try {
+            resolver.presets(customer, List.of(new DeliveryChannel(Policy.CHANNEL, policy)), "video/*");
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException("policy: " + e.getMessage());
+        }
+    }
+
     private void checkOrigin(String origin) {
         if (origin == null || origin.isBlank()) {
             throw new InvalidRequestException("origin: an asset needs an origin");
