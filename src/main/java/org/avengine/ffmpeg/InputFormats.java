@@ -30,6 +30,14 @@ public final class InputFormats {
     static final List<String> PROBE_OPTIONS = List.of("-protocol_whitelist", "file",
             "-format_whitelist", String.join(",", DEMUXERS) + ",image2", "-pattern_type", "none");
 
+    /**
+     * Options to put before ffprobe's file when it reads avengine's own HLS or DASH output, which
+     * ffmpeg wrote into the job's work folder: the playlists and manifests too, still reading local
+     * files only.
+     */
+    static final List<String> OWN_OUTPUT_PROBE_OPTIONS = List.of("-protocol_whitelist", "file",
+            "-format_whitelist", String.join(",", DEMUXERS) + ",image2,hls,dash", "-pattern_type", "none");
+
     private InputFormats() {
     }
 }
