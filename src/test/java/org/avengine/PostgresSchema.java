@@ -27,13 +27,10 @@ public final class PostgresSchema {
 
     /** Points the application's datasource and Flyway at this schema. */
     public void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", this::jdbcUrl);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> schema);
+        springProperties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
-    /** The same settings as command-line style properties, for an avengine started in a JVM of its own. */
+    /** The datasource and Flyway properties of this schema, for applications started by hand. */
     public Map<String, String> springProperties() {
         return Map.of("spring.datasource.url", jdbcUrl(), "spring.datasource.username", USER,
                 "spring.datasource.password", "", "spring.flyway.schemas", schema);

@@ -72,6 +72,16 @@ public class Ffmpeg implements DisposableBean {
         return probe.probe(file);
     }
 
+    /**
+     * Describes an HLS playlist or DASH manifest this node's ffmpeg wrote, which {@link #probe}
+     * refuses as it would refuse them as inputs.
+     *
+     * @throws MediaUnreadableException when ffprobe cannot read it, with ffprobe's own message
+     */
+    public MediaInfo probeOwnOutput(Path file) {
+        return probe.probe(file, InputFormats.OWN_OUTPUT_PROBE_OPTIONS);
+    }
+
     /** The FFmpeg this node uses. */
     public FfmpegInfo info() {
         return binaries.info();
