@@ -36,7 +36,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 class WorkerResilienceTest {
 
     static final Path dataDir = TestMedia.tempDir("avengine-resilience");
-    static final Path leftOver = dataDir.resolve("work/jobs/1700000000000-abcdef-0123abcd/partial.mp4");
+    static final Path leftOver = dataDir.resolve("work/1700000000000-abcdef-0123abcd/partial.mp4");
+    static final Path ingestFolder = dataDir.resolve("work/ingest-upload.mp4");
     static final S3ProxyServer s3 = S3ProxyServer.inMemory().createBucket("media");
     static final HttpClient http = HttpClient.newHttpClient();
 
@@ -47,6 +48,7 @@ class WorkerResilienceTest {
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         Files.createDirectories(leftOver.getParent());
         Files.writeString(leftOver, "what a killed node left");
+        Files.createDirectories(ingestFolder);
         registry.add("avengine.data-dir", dataDir::toString);
         s3.springProperties().forEach((key, value) -> registry.add(key, () -> value));
         registry.add("avengine.transcode.worker.max-retries", () -> "4");
@@ -114,9 +116,10 @@ class WorkerResilienceTest {
     }
 
     @Test
-    void workFoldersLeftByAnEarlierRunAreRemovedAtStartUp() {
+    void jobWorkFoldersLeftByAnEarlierRunAreRemovedAtStartUpAndOthersLeftAlone() {
         assertThat(leftOver).doesNotExist();
         assertThat(leftOver.getParent()).doesNotExist();
+        assertThat(ingestFolder).isDirectory();
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.avengine.system.AvengineProperties;
@@ -14,22 +16,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The jobs' work folders, {@code {data-dir}/work/jobs/{jobId}-{leaseToken prefix}}: one per run of a
+ * The jobs' work folders, {@code {data-dir}/work/{jobId}-{leaseToken prefix}}: one per run of a
  * job, removed when the run ends. A node that was killed leaves its folders behind; at start-up a
  * worker removes every folder whose run holds no live lease any more, and leaves alone those of runs
- * still going on another node that shares the data directory.
+ * still going on another node that shares the data directory. Other folders under {@code work}
+ * (the engine's ingest and probe folders) are not the worker's and are left alone.
  */
 @Component
 class WorkFolders {
 
     private static final Logger log = LoggerFactory.getLogger(WorkFolders.class);
     private static final int TOKEN_PREFIX = 8;
+    private static final Pattern RUN_FOLDER = Pattern.compile("(\\d{13}-[a-z0-9]+)-([0-9a-f]{" + TOKEN_PREFIX + "})");
 
     private final Path root;
     private final JobRepository jobs;
 
     WorkFolders(AvengineProperties node, JobRepository jobs) {
-        this.root = node.workDir().resolve("jobs");
+        this.root = node.workDir();
         this.jobs = jobs;
     }
 
@@ -44,7 +48,7 @@ class WorkFolders {
         }
         List<Path> stale;
         try (Stream<Path> folders = Files.list(root)) {
-            stale = folders.filter(folder -> !live(folder.getFileName().toString(), now)).toList();
+            stale = folders.filter(folder -> stale(folder.getFileName().toString(), now)).toList();
         } catch (IOException e) {
             log.warn("Cannot list the work folders under {}", root, e);
             return;
@@ -55,10 +59,9 @@ class WorkFolders {
         }
     }
 
-    private boolean live(String name, Instant now) {
-        int dash = name.lastIndexOf('-');
-        return dash > 0 && name.length() - dash - 1 == TOKEN_PREFIX
-                && jobs.leaseLive(name.substring(0, dash), name.substring(dash + 1), now);
+    private boolean stale(String name, Instant now) {
+        Matcher run = RUN_FOLDER.matcher(name);
+        return run.matches() && !jobs.leaseLive(run.group(1), run.group(2), now);
     }
 
     static void delete(Path dir) {

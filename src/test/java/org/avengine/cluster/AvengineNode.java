@@ -89,9 +89,9 @@ final class AvengineNode implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
     }
 
-    /** Folders and files under the node's job work folder ({@code work/jobs}). */
+    /** Folders and files under the node's work folder. */
     List<Path> workFiles() throws IOException {
-        Path work = dataDir.resolve("work").resolve("jobs");
+        Path work = dataDir.resolve("work");
         if (!Files.exists(work)) {
             return List.of();
         }
