@@ -79,7 +79,10 @@ def report(latencies, accepted, jobs, clients, finish_seconds, load, version):
         f"| {accepted}/{jobs} | {statistics.median(ms):.0f} ms | {p99:.0f} ms | {ms[-1]:.0f} ms | "
         f"{finish_seconds:.0f} s | {jobs / finish_seconds:.1f} |",
         "",
-        *tc.machine(1, version, load),
+        *tc.machine(1, version, load)[:2],
+        f"Load average (1 min) when the burst started and ended: {load[0]:.2f} and {load[1]:.2f} on {os.cpu_count()} "
+        "cores; a load above the core count means other work shared the machine, and both the latencies and the "
+        "finishing time grow with it.",
     ], {"accepted": accepted, "jobs": jobs, "create_median_ms": statistics.median(ms), "create_p99_ms": p99,
         "create_max_ms": ms[-1], "finish_seconds": finish_seconds}
 
