@@ -22,8 +22,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * {@code GET/HEAD /iiif-av/{c}/{s}/{id}/{path}}: a transcode's bytes, streamed from the object store
  * ({@link ObjectStore#open} with the range's offset and length, never buffered whole), with
  * {@code Range} (206, 416), {@code Accept-Ranges}, {@code ETag}, {@code Last-Modified} and
- * {@code If-None-Match}. The path is looked up in the asset's AVTranscodes. A private space's assets
- * need its customer's key or the admin credential (HTTP Basic).
+ * {@code If-None-Match}. The path is looked up in the asset's AVTranscodes; the media playlists and
+ * segments of an HLS transcode are served from its folder, typed by their extension. A private
+ * space's assets need its customer's key or the admin credential (HTTP Basic).
  */
 @RestController
 class IiifAvApi {
@@ -54,7 +55,7 @@ class IiifAvApi {
             return headers(ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE), file)
                     .header(HttpHeaders.CONTENT_RANGE, "bytes */" + size).build();
         }
-        ObjectRef ref = ObjectRef.parse(file.transcode().location());
+        ObjectRef ref = file.ref();
         if (wanted == null) {
             return headers(ResponseEntity.ok(), file).contentLength(size).body(body(ref, 0, size, request));
         }
@@ -68,17 +69,18 @@ class IiifAvApi {
         String path = uri.substring(uri.indexOf(prefix) + prefix.length());
         var asset = assets.find(id, authorization)
                 .orElseThrow(() -> new NotFoundException("No asset " + id));
-        var transcode = asset.transcodes().stream().filter(t -> t.deliveryPath(id).equals(path)).findFirst()
+        var file = asset.file(path)
                 .orElseThrow(() -> new NotFoundException("Asset " + id + " has no transcode at " + path));
-        var info = store.stat(ObjectRef.parse(transcode.location()))
+        ObjectRef ref = ObjectRef.parse(file.location());
+        var info = store.stat(ref)
                 .orElseThrow(() -> new NotFoundException("The transcode " + path + " of asset " + id + " is not stored"));
-        return new DeliveredFile(transcode, info);
+        return new DeliveredFile(ref, file.mediaType(), info);
     }
 
     private static ResponseEntity.BodyBuilder headers(ResponseEntity.BodyBuilder builder, DeliveredFile file) {
         return builder.header(HttpHeaders.ACCEPT_RANGES, "bytes").eTag(file.eTag())
                 .lastModified(file.info().lastModified())
-                .contentType(MediaType.parseMediaType(file.transcode().mediaType()));
+                .contentType(MediaType.parseMediaType(file.mediaType()));
     }
 
     /** The bytes, streamed while the response is written; nothing for HEAD. */

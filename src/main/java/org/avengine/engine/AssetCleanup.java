@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes what an asset no longer needs. Every step may run again (deleting a missing object is no
- * error), and every key it deletes is one of this asset's: its transcodes, its folder
- * {@code {c}/{s}/{id}/} or its input copy.
+ * error), and every key it deletes is one of this asset's: its transcodes (an HLS transcode's whole
+ * folder), its folder {@code {c}/{s}/{id}/} or its input copy.
  */
 @Component
 class AssetCleanup {
@@ -35,10 +35,23 @@ class AssetCleanup {
         after.forEach(t -> kept.add(t.location()));
         for (Transcode old : before) {
             if (!kept.contains(old.location())) {
-                store.delete(ObjectRef.parse(old.location()));
+                delete(asset, old);
                 log.info("Deleted transcode {} ({}) of asset {}", old.location(), old.preset(), asset);
             }
         }
+    }
+
+    private void delete(AssetId asset, Transcode transcode) {
+        ObjectRef ref = ObjectRef.parse(transcode.location());
+        if (!transcode.isStreaming()) {
+            store.delete(ref);
+            return;
+        }
+        String folder = transcode.folderKey();
+        if (!folder.startsWith(asset.path() + "/") || folder.length() <= asset.path().length() + 1) {
+            throw new IllegalStateException("HLS transcode " + ref + " is not in a folder of its own below asset " + asset);
+        }
+        store.deletePrefix(new ObjectRef(ref.bucket(), folder));
     }
 
     /** Deletes every derivative and the metadata blob: the asset's delivery channel was removed. */

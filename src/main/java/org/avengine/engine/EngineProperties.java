@@ -1,6 +1,9 @@
 package org.avengine.engine;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,12 +14,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param storageBucket the object-store bucket that holds derivatives and metadata blobs, under {@code {c}/{s}/{id}/}
  * @param inputBucket the bucket origins are copied into before transcoding, under {@code {c}/{s}/{id}/{random}}
  * @param ingest how this node ingests assets
+ * @param presets the friendly preset names policies may use, each {@code "{transcoder preset}|{extension}"}
+ *        ({@code "{preset},{preset},...|m3u8"} for an HLS ladder); see {@link Presets}
  */
 @ConfigurationProperties("avengine.engine")
 record EngineProperties(
         @DefaultValue("avengine-storage") String storageBucket,
         @DefaultValue("avengine-input") String inputBucket,
-        @DefaultValue Ingest ingest) {
+        @DefaultValue Ingest ingest,
+        Map<String, String> presets) {
+
+    EngineProperties {
+        presets = presets == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(presets));
+    }
 
     /**
      * @param concurrency assets this node copies and submits at once

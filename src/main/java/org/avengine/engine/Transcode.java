@@ -27,6 +27,20 @@ public record Transcode(
         return key().substring(asset.path().length() + 1);
     }
 
+    /**
+     * Whether it is an HLS ladder: its multivariant playlist is {@code l}, and its media playlists and
+     * segments are kept beside it, in a folder that holds nothing else ({@link #folderKey}).
+     */
+    public boolean isStreaming() {
+        return "m3u8".equals(extension);
+    }
+
+    /** The key of the folder it is stored in, ending with {@code /}. */
+    public String folderKey() {
+        String key = key();
+        return key.substring(0, key.lastIndexOf('/') + 1);
+    }
+
     /** The key of the stored object below its bucket. */
     public String key() {
         String rest = location.substring("s3://".length());
