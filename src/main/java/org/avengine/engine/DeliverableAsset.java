@@ -29,9 +29,9 @@ public record DeliverableAsset(AssetId id, String mediaType, Integer width, Inte
                 return Optional.of(new DeliverableFile(t.location(), t.mediaType()));
             }
         }
-        for (Transcode t : transcodes) {
+        for (Transcode t : transcodes.stream().filter(Transcode::isStreaming).toList()) {
             String folder = t.folderKey().substring(id.path().length() + 1);
-            if (t.isStreaming() && path.startsWith(folder) && STREAM_FILE.matcher(path.substring(folder.length())).matches()) {
+            if (path.startsWith(folder) && STREAM_FILE.matcher(path.substring(folder.length())).matches()) {
                 String name = path.substring(folder.length());
                 String location = t.location().substring(0, t.location().lastIndexOf('/') + 1) + name;
                 return MediaTypes.ofFile(name).map(type -> new DeliverableFile(location, type));

@@ -20,9 +20,9 @@ record Preset(String name, List<String> transcoderPresets, String extension, Str
         transcoderPresets = List.copyOf(transcoderPresets);
     }
 
-    /** What {@code /av/presets} shows as its {@code id}: the transcoder preset, or the ladder's joined by {@code +}. */
+    /** What {@code /av/presets} shows as its {@code id}: the transcoder preset, or the ladder's joined by commas. */
     String id() {
-        return String.join("+", transcoderPresets);
+        return String.join(",", transcoderPresets);
     }
 
     /** Whether it makes an HLS ladder: playlists and segments in a folder of their own. */

@@ -81,7 +81,7 @@ class PresetCatalogueTest {
                     : preset.name().startsWith("System-Ott_Dash") ? "MPD"
                     : preset.name().startsWith("System-Ott_Cmaf") ? "CMFC"
                     : preset.name().contains("_Mp4_") ? "MP4"
-                    : preset.name().contains("_Webm_") ? "WEBM" : "RAW";
+                    : preset.name().contains("Webm_") ? "WEBM" : "RAW";
             assertThat(container).as(preset.name()).isEqualTo(expected);
         }
     }
