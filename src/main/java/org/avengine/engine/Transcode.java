@@ -1,5 +1,6 @@
 package org.avengine.engine;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -31,6 +32,7 @@ public record Transcode(
      * Whether it is an HLS ladder: its multivariant playlist is {@code l}, and its media playlists and
      * segments are kept beside it, in a folder that holds nothing else ({@link #folderKey}).
      */
+    @JsonIgnore
     public boolean isStreaming() {
         return "m3u8".equals(extension);
     }
