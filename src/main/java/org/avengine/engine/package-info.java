@@ -6,6 +6,7 @@
  * naming the transcoder presets that the configured friendly presets stand for (HLS ladders as HLS groups);
  * the completion handler that moves the outputs (an HLS ladder's whole folder) and records
  * {@code AVTranscodes}; {@code /metadata}, {@code /av/presets}, {@code /av/policies}; and cleanup of
- * derivatives. Errors are RFC 9457 problem details.
+ * derivatives, recorded in the transaction of the asset change and carried out in the background by a
+ * worker on any node. Errors are RFC 9457 problem details.
  */
 package org.avengine.engine;

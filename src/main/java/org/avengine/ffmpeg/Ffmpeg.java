@@ -64,6 +64,16 @@ public class Ffmpeg implements DisposableBean {
         return probe.probe(file);
     }
 
+    /**
+     * Describes an HLS playlist or DASH manifest that a job has just written in its work folder, with
+     * the segments beside it; never use it on anything a user supplied.
+     *
+     * @throws MediaUnreadableException when ffprobe cannot read it, with ffprobe's own message
+     */
+    public MediaInfo probeOwnStream(Path playlist) {
+        return probe.probe(playlist, InputFormats.OWN_STREAM_PROBE_OPTIONS);
+    }
+
     /** The FFmpeg this node uses. */
     public FfmpegInfo info() {
         return binaries.info();

@@ -30,9 +30,14 @@ final class MediaProbe {
     }
 
     MediaInfo probe(Path file) {
+        return probe(file, InputFormats.PROBE_OPTIONS);
+    }
+
+    /** Probes with these input options before the file (which formats and protocols ffprobe may use). */
+    MediaInfo probe(Path file, List<String> inputOptions) {
         Path absolute = file.toAbsolutePath();
         List<String> arguments = new ArrayList<>(List.of("-hide_banner", "-v", "error"));
-        arguments.addAll(InputFormats.PROBE_OPTIONS);
+        arguments.addAll(inputOptions);
         arguments.addAll(List.of("-print_format", "json", "-show_format", "-show_streams", absolute.toString()));
         log.debug("Probing {}", absolute);
         ProcessCapture.Captured captured = ProcessCapture.run(binaries.ffprobe(), arguments, timeout);

@@ -49,6 +49,11 @@ final class EngineStory {
         this.database = database;
     }
 
+    /** Single steps on the admin's credentials, without those that read the engine's database. */
+    static EngineStory admin(int port, Path scratch) {
+        return new EngineStory(port, ADMIN_KEY, ADMIN_SECRET, scratch, null);
+    }
+
     /** The story on the admin's credentials; probed downloads go to {@code scratch}, AVTranscodes are read from {@code database}. */
     static EngineStory admin(int port, Path scratch, JdbcClient database) {
         return new EngineStory(port, ADMIN_KEY, ADMIN_SECRET, scratch, database);
@@ -128,6 +133,7 @@ final class EngineStory {
      * rendition's size, the poster (a still, without duration); every other duration within 0.15 s of 2 s.
      */
     void recordsAvTranscodesAsSpecified(Video video) {
+        assertThat(database).as("the engine's database, to read AVTranscodes from").isNotNull();
         String[] path = video.assetPath().split("/", 3);
         String stored = database.sql("SELECT transcodes FROM engine_assets WHERE customer_id = ? AND space_id = ? AND id = ?")
                 .params(Integer.parseInt(path[0]), Integer.parseInt(path[1]), path[2]).query(String.class).single();
