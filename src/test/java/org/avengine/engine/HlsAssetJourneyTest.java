@@ -90,18 +90,22 @@ class HlsAssetJourneyTest {
         for (String playlist : media) {
             assertThat(uris(folder.resolve(playlist))).isNotEmpty().allSatisfy(segment -> assertThat(folder.resolve(segment)).isRegularFile());
         }
-        assertThat(AssetJourneyTest.filesUnder(storage.resolve("avengine-storage/" + prefix + "/film-1/transcoding"))).isEmpty();
+        Eventually.await("deleting both jobs' folders", Duration.ofSeconds(30),
+                () -> AssetJourneyTest.filesUnder(storage.resolve("avengine-storage/" + prefix + "/film-1/transcoding")).isEmpty()
+                        && AssetJourneyTest.filesUnder(storage.resolve("avengine-storage/" + prefix + "/film-10/transcoding")).isEmpty());
         List<Path> otherFiles = AssetJourneyTest.filesUnder(storage.resolve("avengine-storage/" + prefix + "/film-10"));
 
         admin.put(space + "/images/film-1", "{\"origin\": \"s3://origins/clip.mp4\", \"mediaType\": \"video/mp4\"}");
         awaitFinished(admin, space + "/images/film-1");
-        assertThat(storage.resolve("avengine-storage/" + prefix + "/film-1/hls")).isEmptyDirectory();
-        assertThat(storage.resolve("avengine-storage/" + prefix + "/film-1/full/full/max/max/0/default.webp")).doesNotExist();
+        Eventually.await("deleting the HLS folder and the poster no longer wanted", Duration.ofSeconds(30),
+                () -> AssetJourneyTest.filesUnder(storage.resolve("avengine-storage/" + prefix + "/film-1/hls")).isEmpty()
+                        && !Files.exists(storage.resolve("avengine-storage/" + prefix + "/film-1/full/full/max/max/0/default.webp")));
         assertThat(storage.resolve("avengine-storage/" + prefix + "/film-1/full/full/max/max/0/default.mp4")).isRegularFile();
         assertThat(AssetJourneyTest.filesUnder(storage.resolve("avengine-storage/" + prefix + "/film-10"))).isEqualTo(otherFiles);
 
         assertThat(admin.delete(space + "/images/film-10").status()).isEqualTo(204);
-        assertThat(AssetJourneyTest.filesUnder(storage.resolve("avengine-storage/" + prefix + "/film-10"))).isEmpty();
+        Eventually.await("deleting everything the other asset owned", Duration.ofSeconds(30),
+                () -> AssetJourneyTest.filesUnder(storage.resolve("avengine-storage/" + prefix + "/film-10")).isEmpty());
         assertThat(storage.resolve("avengine-storage/" + prefix + "/film-1/full/full/max/max/0/default.mp4")).isRegularFile();
     }
 
