@@ -107,7 +107,7 @@ class ChunkRepository {
 
     /** Queues the task again, alone, while it has retries left; else marks it FAILED, which fails its job. */
     void fail(ClaimedChunk chunk, JobFailure failure, int maxRetries) {
-        jdbc.sql(FAIL + "seq = :seq AND lease_token = :token")
+        jdbc.sql(FAIL + " seq = :seq AND lease_token = :token")
                 .param("max", maxRetries).param("code", failure.code()).param("message", failure.message())
                 .param("seq", chunk.seq()).param("token", chunk.leaseToken()).update();
     }
@@ -122,7 +122,7 @@ class ChunkRepository {
 
     /** Queues again (or fails) the running tasks whose node stopped heart-beating; returns how many. */
     int recoverExpired(Instant now, int maxRetries) {
-        return jdbc.sql(FAIL + "lease_expires_at < :now")
+        return jdbc.sql(FAIL + " lease_expires_at < :now")
                 .param("max", maxRetries).param("code", JobFailure.INTERNAL)
                 .param("message", "The node encoding this chunk stopped responding").param("now", now.toEpochMilli())
                 .update();
