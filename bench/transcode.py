@@ -115,10 +115,10 @@ def job_settings(source, destination):
                                                        "maxCaptures": 1, "quality": 80}}}}])]}
 
 
-X264 = ["-c:v", "libx264", "-pix_fmt", "yuv420p", "-preset", "faster", "-b:v", "3000000"]
+X264 = ["-c:v", "libx264", "-pix_fmt", "yuv420p", "-preset", "veryfast", "-b:v", "3000000"]
 AAC = ["-c:a", "aac", "-b:a", "128000", "-ar", "48000", "-ac", "2"]
 VP9 = ["-c:v", "libvpx-vp9", "-pix_fmt", "yuv420p", "-deadline", "good", "-cpu-used", "4", "-row-mt", "1",
-       "-tile-columns", "2", "-b:v", "1000000"]
+       "-tile-columns", "1", "-b:v", "1000000"]
 OPUS = ["-c:a", "libopus", "-b:a", "96000", "-ar", "48000", "-ac", "2"]
 MP3 = ["-c:a", "libmp3lame", "-b:a", "128000", "-ar", "48000", "-ac", "2"]
 WEBP = ["-c:v", "libwebp", "-quality", "80", "-frames:v", "1"]
