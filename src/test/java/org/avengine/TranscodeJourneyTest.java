@@ -66,6 +66,27 @@ class TranscodeJourneyTest {
     }
 
     @Test
+    void writesTitleAndDescriptionFromUserMetadataIntoTheMp4WebmAndMp3Tags() {
+        MediaConvertClient client = MediaConvertClients.at(port);
+        JobSettings settings = JobSettingsFixtures.productLadder("s3://media/in/clip.mp4", "s3://media/out/tagged/");
+        Map<String, String> metadata = Map.of("title", "Red 2019 hatchback, walk-around", "Description",
+                "Front, side and rear.\nNo scratches.", "car", "123");
+
+        Job done = MediaConvertClients.awaitFinal(client,
+                client.createJob(r -> r.settings(settings).userMetadata(metadata)).job().id(), Duration.ofMinutes(3));
+        assertThat(done.status()).as(done.errorMessage()).isEqualTo(JobStatus.COMPLETE);
+
+        Path out = dataDir.resolve("storage/media/out/tagged");
+        for (String file : List.of("clip_720p.mp4", "clip_360p.webm", "clip_audio.mp3")) {
+            JsonNode tags = TestMedia.probe(out.resolve(file)).path("format").path("tags");
+            assertThat(tags.path("title").asString()).as(file).isEqualTo("Red 2019 hatchback, walk-around");
+            assertThat(tags.properties().stream().anyMatch(e -> e.getKey().equalsIgnoreCase("car"))).as(file).isFalse();
+        }
+        JsonNode mp4Tags = TestMedia.probe(out.resolve("clip_720p.mp4")).path("format").path("tags");
+        assertThat(mp4Tags.path("description").asString()).isEqualTo("Front, side and rear.\nNo scratches.");
+    }
+
+    @Test
     void transcodesOneClipToMp4WebmMp3JpegAndWebpInOneJob() {
         MediaConvertClient client = MediaConvertClients.at(port);
         JobSettings settings = JobSettingsFixtures.productLadder("s3://media/in/clip.mp4", "s3://media/out/ladder/");

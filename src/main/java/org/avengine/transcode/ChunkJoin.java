@@ -41,7 +41,9 @@ class ChunkJoin {
     boolean run(RunningJob running, TranscodePlan plan, ChunkedEncoding.Split split, ChunkedEncoding.Source source,
             Instant deadline) {
         Path dir = source.workDir().resolve("chunks");
-        ChunkJoins joins = new ChunkJoins(plan, running.job().request().settings().outputGroups(), dir, split.videoOffset());
+        var request = running.job().request();
+        ChunkJoins joins = new ChunkJoins(plan, request.settings().outputGroups(), dir, split.videoOffset(),
+                ContainerTags.from(request.userMetadata()));
         try {
             Files.createDirectories(dir);
             fetch(running, split, dir);

@@ -22,12 +22,15 @@ final class ChunkJoins {
     private final List<OutputGroup> groups;
     private final Path chunksDir;
     private final double videoOffset;
+    private final ContainerTags tags;
 
-    ChunkJoins(TranscodePlan plan, List<OutputGroup> groups, Path chunksDir, double videoOffset) {
+    /** @param tags the job's container tags, written into its file outputs as a single encode writes them */
+    ChunkJoins(TranscodePlan plan, List<OutputGroup> groups, Path chunksDir, double videoOffset, ContainerTags tags) {
         this.plan = plan;
         this.groups = groups;
         this.chunksDir = chunksDir;
         this.videoOffset = videoOffset;
+        this.tags = tags;
     }
 
     /** The concat list file of an output, and its content naming the chunks {@code 1..chunks}. */
@@ -51,7 +54,8 @@ final class ChunkJoins {
         }
         for (PlannedOutput output : plan.outputs()) {
             if (plan.packagedGroups().stream().noneMatch(g -> g.index() == output.group())) {
-                List<String> muxer = new ArrayList<>(OutputArguments.muxer(output.spec()));
+                List<String> muxer = new ArrayList<>(tags.arguments());
+                muxer.addAll(OutputArguments.muxer(output.spec()));
                 muxer.add(output.localTarget().toString());
                 commands.add(join(List.of(output), muxer));
             }

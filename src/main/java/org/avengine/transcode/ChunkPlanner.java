@@ -44,7 +44,7 @@ final class ChunkPlanner {
     private ChunkTask video(int index, ChunkBorders.Chunk chunk) {
         Rotation rotation = Rotation.of(input.videoSelector());
         FilterGraph graph = new FilterGraph("[0:v:0]" + rotation.filter() + "setpts=PTS-STARTPTS,");
-        OutputArguments arguments = new OutputArguments(graph, media, rotation, input, threads);
+        OutputArguments arguments = new OutputArguments(graph, media, rotation, input, ContainerTags.NONE, threads);
         List<String> outputArgs = new ArrayList<>();
         List<String> files = new ArrayList<>();
         for (PlannedOutput output : plan.outputs()) {
@@ -73,7 +73,8 @@ final class ChunkPlanner {
 
     private ChunkTask audio() {
         FilterGraph graph = new FilterGraph("[0:v:0]");
-        OutputArguments arguments = new OutputArguments(graph, media, Rotation.of(input.videoSelector()), input, threads);
+        OutputArguments arguments = new OutputArguments(graph, media, Rotation.of(input.videoSelector()), input,
+                ContainerTags.NONE, threads);
         List<String> outputArgs = new ArrayList<>();
         List<String> files = new ArrayList<>();
         for (PlannedOutput output : plan.outputs()) {

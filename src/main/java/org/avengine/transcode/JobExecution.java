@@ -46,7 +46,8 @@ class JobExecution {
         String fileInput = settings.inputs().get(0).fileInput();
         try (LocalInput input = inputs.fetch(fileInput, workDir)) {
             MediaInfo media = probe(input.path(), fileInput);
-            TranscodePlan plan = plan(settings, media, input.path(), fileInput, workDir);
+            TranscodePlan plan = plan(settings, media, input.path(), fileInput, workDir,
+                    ContainerTags.from(running.job().request().userMetadata()));
             if (running.leaseLost()) {
                 return null;
             }
@@ -83,9 +84,10 @@ class JobExecution {
         }
     }
 
-    private TranscodePlan plan(JobSettings settings, MediaInfo media, Path input, String fileInput, Path workDir) {
+    private TranscodePlan plan(JobSettings settings, MediaInfo media, Path input, String fileInput, Path workDir,
+            ContainerTags tags) {
         try {
-            TranscodePlan plan = planner.plan(settings, media, input, fileName(fileInput), workDir);
+            TranscodePlan plan = planner.plan(settings, media, input, fileName(fileInput), workDir, tags);
             for (PlannedOutput output : plan.outputs()) {
                 Files.createDirectories(output.localDir());
             }

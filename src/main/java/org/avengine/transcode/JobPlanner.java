@@ -31,11 +31,17 @@ class JobPlanner {
     }
 
     TranscodePlan plan(JobSettings settings, MediaInfo media, Path inputFile, String inputName, Path workDir) {
+        return plan(settings, media, inputFile, inputName, workDir, ContainerTags.NONE);
+    }
+
+    /** The plan, with {@code tags} written into every file output's container metadata. */
+    TranscodePlan plan(JobSettings settings, MediaInfo media, Path inputFile, String inputName, Path workDir,
+            ContainerTags tags) {
         Input input = settings.inputs().get(0);
         InputClip clip = InputClip.of(input, media);
         Rotation rotation = Rotation.of(input.videoSelector());
         FilterGraph graph = new FilterGraph("[0:v:0]" + rotation.filter());
-        OutputArguments arguments = new OutputArguments(graph, media, rotation, input, threads);
+        OutputArguments arguments = new OutputArguments(graph, media, rotation, input, tags, threads);
         List<String> outputArgs = new ArrayList<>();
         List<PlannedOutput> outputs = new ArrayList<>();
         List<PackagedGroup> packaged = new ArrayList<>();

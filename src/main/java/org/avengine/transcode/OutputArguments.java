@@ -21,19 +21,24 @@ final class OutputArguments {
     private final MediaInfo media;
     private final Rotation rotation;
     private final Input input;
+    private final ContainerTags tags;
     private final int threads;
 
     /** @param threads the threads each video encoder gets */
-    OutputArguments(FilterGraph graph, MediaInfo media, Rotation rotation, Input input, int threads) {
+    OutputArguments(FilterGraph graph, MediaInfo media, Rotation rotation, Input input, ContainerTags tags, int threads) {
         this.graph = graph;
         this.media = media;
         this.rotation = rotation;
         this.input = input;
+        this.tags = tags;
         this.threads = threads;
     }
 
     List<String> of(PlannedOutput output) {
         List<String> args = streams(output, -1, 0);
+        if (output.spec().kind() != OutputKind.FRAME_CAPTURE && output.spec().kind() != OutputKind.ANIMATION) {
+            args.addAll(tags.arguments());
+        }
         args.addAll(muxer(output.spec()));
         args.add(output.localTarget().toString());
         return args;

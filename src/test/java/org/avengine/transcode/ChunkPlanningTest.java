@@ -84,11 +84,12 @@ class ChunkPlanningTest {
                 .build();
         TranscodePlan plan = new JobPlanner(TranscodeDefaults.properties()).plan(settings, JobPlannerTest.MEDIA,
                 Path.of("/in.mp4"), "in.mp4", WORK);
-        var joins = new ChunkJoins(plan, settings.outputGroups(), WORK.resolve("chunks"), 0.04);
+        var joins = new ChunkJoins(plan, settings.outputGroups(), WORK.resolve("chunks"), 0.04,
+                new ContainerTags(Map.of("title", "Car 1")));
         assertThat(joins.commands()).singleElement().satisfies(command -> assertThat(command).containsSubsequence(
                 "-protocol_whitelist", "file", "-itsoffset", "0.040000", "-f", "concat", "-i", "/work/job/chunks/list_g0o0.txt",
                 "-i", "/work/job/chunks/a_g0o0.m4a", "-map", "0:v:0", "-map", "1:a", "-c", "copy",
-                "-movflags", "+faststart", "-f", "mp4", "/work/job/g0o0/in_720p.mp4"));
+                "-metadata", "title=Car 1", "-movflags", "+faststart", "-f", "mp4", "/work/job/g0o0/in_720p.mp4"));
         assertThat(ChunkJoins.listOf(plan.outputs().get(0), 2))
                 .isEqualTo("ffconcat version 1.0\nfile 'v00001_g0o0.mp4'\nfile 'v00002_g0o0.mp4'\n");
     }

@@ -50,6 +50,17 @@ class JobPlannerTest {
     }
 
     @Test
+    void userMetadataTagsGoToEveryMediaFileAsValuesButNotToStills() {
+        JobSettings settings = JobSettingsFixtures.productLadder("s3://media/in.mp4", "s3://media/out/");
+        ContainerTags tags = ContainerTags.from(java.util.Map.of("Title", "-i /etc/passwd\u0000", "dlcsId", "1/2/x"));
+        List<String> args = planner.plan(settings, MEDIA, Path.of("/work/in.mp4"), "in.mp4", Path.of("/work/job"), tags)
+                .arguments();
+        assertThat(args.stream().filter("title=-i /etc/passwd"::equals)).as("MP4, WebM and MP3, not the stills").hasSize(3);
+        assertThat(args.get(args.indexOf("title=-i /etc/passwd") - 1)).isEqualTo("-metadata");
+        assertThat(args).noneMatch(arg -> arg.contains("dlcsId"));
+    }
+
+    @Test
     void aClippingBecomesASeekAndADurationBeforeTheInput() {
         JobSettings settings = JobSettingsFixtures.productLadder("s3://media/in.mp4", "s3://media/out/clip");
         var input = settings.inputs().get(0).toBuilder().inputClippings(InputClipping.builder()
