@@ -20,9 +20,10 @@ final class FrameListing {
     /** The frames, or an empty list when the file has no video or packets without presentation times. */
     VideoFrames list(Path file) {
         Path absolute = file.toAbsolutePath();
-        List<String> arguments = List.of("-hide_banner", "-v", "error", "-protocol_whitelist", "file",
-                "-select_streams", "v:0", "-show_entries", "packet=pts_time,flags:format=start_time",
-                "-of", "csv=p=0", absolute.toString());
+        List<String> arguments = new ArrayList<>(List.of("-hide_banner", "-v", "error"));
+        arguments.addAll(InputFormats.PROBE_OPTIONS);
+        arguments.addAll(List.of("-select_streams", "v:0", "-show_entries", "packet=pts_time,flags:format=start_time",
+                "-of", "csv=p=0", absolute.toString()));
         ProcessCapture.Captured captured = ProcessCapture.run(binaries.ffprobe(), arguments, timeout);
         if (captured.timedOut() || captured.exitCode() != 0 || captured.stdoutTruncated()) {
             throw new MediaUnreadableException(file, "ffprobe could not list the video frames: "

@@ -18,6 +18,10 @@ import software.amazon.awssdk.services.mediaconvert.model.OutputGroup;
  */
 final class ChunkJoins {
 
+    /** Each join input may open local files only, and only a concat list, MP4 and WebM chunks. */
+    private static final List<String> INPUT_OPTIONS = List.of("-protocol_whitelist", "file",
+            "-format_whitelist", "concat,mov,matroska");
+
     private final TranscodePlan plan;
     private final List<OutputGroup> groups;
     private final Path chunksDir;
@@ -64,7 +68,7 @@ final class ChunkJoins {
     }
 
     private List<String> join(List<PlannedOutput> outputs, List<String> muxer) {
-        List<String> inputs = new ArrayList<>(List.of("-protocol_whitelist", "file"));
+        List<String> inputs = new ArrayList<>();
         List<String> maps = new ArrayList<>();
         int next = 0;
         for (PlannedOutput output : outputs) {
@@ -72,10 +76,12 @@ final class ChunkJoins {
                 if (videoOffset > 0) {
                     inputs.addAll(List.of("-itsoffset", String.format(Locale.ROOT, "%.6f", videoOffset)));
                 }
+                inputs.addAll(INPUT_OPTIONS);
                 inputs.addAll(List.of("-f", "concat", "-i", listFile(output).toString()));
                 maps.addAll(List.of("-map", next++ + ":v:0"));
             }
             if (!output.spec().audio().isEmpty()) {
+                inputs.addAll(INPUT_OPTIONS);
                 inputs.addAll(List.of("-i", chunksDir.resolve(ChunkPlanner.audioFile(output)).toString()));
                 maps.addAll(List.of("-map", next++ + ":a"));
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.avengine.ffmpeg.InputFormats;
 import org.avengine.ffmpeg.MediaInfo;
 
 import software.amazon.awssdk.services.mediaconvert.model.Input;
@@ -61,7 +62,8 @@ final class ChunkPlanner {
             outputArgs.add(ChunkTask.file(file));
             files.add(file);
         }
-        List<String> args = new ArrayList<>(List.of("-protocol_whitelist", "file"));
+        List<String> args = new ArrayList<>(InputFormats.INPUT_OPTIONS);
+        args.addAll(FrameDurations.inputOptions(media));
         args.addAll(rotation.inputOptions());
         if (chunk.seek() > 0) {
             args.addAll(List.of("-ss", String.format(Locale.ROOT, "%.6f", chunk.seek())));
@@ -85,8 +87,8 @@ final class ChunkPlanner {
             outputArgs.addAll(List.of("-f", intermediate(output), ChunkTask.file(audioFile(output))));
             files.add(audioFile(output));
         }
-        List<String> args = new ArrayList<>(List.of("-protocol_whitelist", "file", "-i", ChunkTask.INPUT,
-                "-filter_complex", graph.render()));
+        List<String> args = new ArrayList<>(InputFormats.INPUT_OPTIONS);
+        args.addAll(List.of("-i", ChunkTask.INPUT, "-filter_complex", graph.render()));
         args.addAll(outputArgs);
         return new ChunkTask(0, ChunkTask.Kind.AUDIO, plan.durationSeconds(), args, files);
     }

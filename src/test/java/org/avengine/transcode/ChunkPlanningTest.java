@@ -87,7 +87,7 @@ class ChunkPlanningTest {
         var joins = new ChunkJoins(plan, settings.outputGroups(), WORK.resolve("chunks"), 0.04,
                 new ContainerTags(Map.of("title", "Car 1")));
         assertThat(joins.commands()).singleElement().satisfies(command -> assertThat(command).containsSubsequence(
-                "-protocol_whitelist", "file", "-itsoffset", "0.040000", "-f", "concat", "-i", "/work/job/chunks/list_g0o0.txt",
+                "-itsoffset", "0.040000", "-protocol_whitelist", "file", "-format_whitelist", "concat,mov,matroska", "-f", "concat", "-i", "/work/job/chunks/list_g0o0.txt",
                 "-i", "/work/job/chunks/a_g0o0.m4a", "-map", "0:v:0", "-map", "1:a", "-c", "copy",
                 "-metadata", "title=Car 1", "-movflags", "+faststart", "-f", "mp4", "/work/job/g0o0/in_720p.mp4"));
         assertThat(ChunkJoins.listOf(plan.outputs().get(0), 2))
