@@ -46,6 +46,16 @@ class AssetRegistration {
         return registered;
     }
 
+    /** Whether the space exists and the policy is one the customer may use. */
+    void checkTarget(int customer, int space, String policy) {
+        checks.checkSpace(customer, space);
+        try {
+            resolver.presets(customer, List.of(new DeliveryChannel(Policy.CHANNEL, policy)), "video/*");
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException("policy: " + e.getMessage());
+        }
+    }
+
     /** A registration's result: the saved asset and the one it replaced, if any. */
     record Registered(Asset asset, Asset previous) {
     }

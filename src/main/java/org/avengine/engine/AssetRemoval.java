@@ -24,4 +24,13 @@ class AssetRemoval {
         assets.delete(id);
         cleanup.removeAll(asset);
     }
+
+    /** As {@link #remove}, and nothing when there is no such asset. */
+    @Transactional
+    void removeIfPresent(AssetId id) {
+        assets.find(id).ifPresent(asset -> {
+            assets.delete(id);
+            cleanup.removeAll(asset);
+        });
+    }
 }

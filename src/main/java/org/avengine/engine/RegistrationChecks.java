@@ -28,6 +28,11 @@ class RegistrationChecks {
         return family;
     }
 
+    /** Whether the space exists: a 404 problem when it does not. */
+    void checkSpace(int customer, int space) {
+        spaces.get(customer, space);
+    }
+
     private void checkOrigin(String origin) {
         if (origin == null || origin.isBlank()) {
             throw new InvalidRequestException("origin: an asset needs an origin");

@@ -31,12 +31,12 @@ public final class InputFormats {
             "-format_whitelist", String.join(",", DEMUXERS) + ",image2", "-pattern_type", "none");
 
     /**
-     * Options to put before ffprobe's file when it reads the playlists and manifests a job has just
-     * written itself (HLS, DASH and CMAF outputs in the job's work folder): the HLS and DASH demuxers
-     * too, which read the segments the job wrote beside them, still from local files only.
+     * Options to put before ffprobe's file when it reads avengine's own HLS or DASH output, which
+     * ffmpeg wrote into the job's work folder: the playlists and manifests too, still reading local
+     * files only.
      */
-    static final List<String> OWN_STREAM_PROBE_OPTIONS = List.of("-protocol_whitelist", "file",
-            "-format_whitelist", String.join(",", DEMUXERS) + ",hls,dash");
+    static final List<String> OWN_OUTPUT_PROBE_OPTIONS = List.of("-protocol_whitelist", "file",
+            "-format_whitelist", String.join(",", DEMUXERS) + ",image2,hls,dash", "-pattern_type", "none");
 
     private InputFormats() {
     }

@@ -33,11 +33,11 @@ final class MediaProbe {
         return probe(file, InputFormats.PROBE_OPTIONS);
     }
 
-    /** Probes with these input options before the file (which formats and protocols ffprobe may use). */
-    MediaInfo probe(Path file, List<String> inputOptions) {
+    /** Probes with the given format and protocol options (see {@link InputFormats}). */
+    MediaInfo probe(Path file, List<String> formatOptions) {
         Path absolute = file.toAbsolutePath();
         List<String> arguments = new ArrayList<>(List.of("-hide_banner", "-v", "error"));
-        arguments.addAll(inputOptions);
+        arguments.addAll(formatOptions);
         arguments.addAll(List.of("-print_format", "json", "-show_format", "-show_streams", absolute.toString()));
         log.debug("Probing {}", absolute);
         ProcessCapture.Captured captured = ProcessCapture.run(binaries.ffprobe(), arguments, timeout);
