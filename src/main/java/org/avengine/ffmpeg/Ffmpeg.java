@@ -26,6 +26,7 @@ public class Ffmpeg implements DisposableBean {
     private final FfmpegProperties properties;
     private final MediaProbe probe;
     private final FfmpegFailureCounter failures;
+    private final FrameListing frames;
     private final Set<FfmpegRun> running = ConcurrentHashMap.newKeySet();
 
     Ffmpeg(FfmpegBinaries binaries, FfmpegProperties properties, MeterRegistry meters) {
@@ -33,6 +34,7 @@ public class Ffmpeg implements DisposableBean {
         this.properties = properties;
         this.probe = new MediaProbe(binaries, properties.probeTimeout());
         this.failures = new FfmpegFailureCounter(meters);
+        this.frames = new FrameListing(binaries, properties.probeTimeout());
     }
 
     /**
@@ -80,6 +82,16 @@ public class Ffmpeg implements DisposableBean {
      */
     public MediaInfo probeOwnOutput(Path file) {
         return probe.probe(file, InputFormats.OWN_OUTPUT_PROBE_OPTIONS);
+    }
+
+    /**
+     * The frames of the file's first video stream with their times and keyframe flags, read from its
+     * packets; empty when it has no video or its packets carry no presentation times.
+     *
+     * @throws MediaUnreadableException when ffprobe cannot list them
+     */
+    public VideoFrames videoFrames(Path file) {
+        return frames.list(file);
     }
 
     /** The FFmpeg this node uses. */

@@ -24,6 +24,13 @@ import software.amazon.awssdk.services.mediaconvert.model.OutputGroup;
 @Component
 class JobPlanner {
 
+    private final int threads;
+
+    /** Video encoders get this node's cores shared among the jobs it runs at once. */
+    JobPlanner(TranscodeProperties properties) {
+        this.threads = EncoderTarget.threads(Runtime.getRuntime().availableProcessors(), properties.worker().concurrency());
+    }
+
     TranscodePlan plan(JobSettings settings, MediaInfo media, Path inputFile, String inputName, Path workDir) {
         return plan(settings, media, inputFile, inputName, workDir, ContainerTags.NONE);
     }
@@ -35,7 +42,7 @@ class JobPlanner {
         InputClip clip = InputClip.of(input, media);
         Rotation rotation = Rotation.of(input.videoSelector());
         FilterGraph graph = new FilterGraph("[0:v:0]" + rotation.filter());
-        OutputArguments arguments = new OutputArguments(graph, media, rotation, input, tags);
+        OutputArguments arguments = new OutputArguments(graph, media, rotation, input, tags, threads);
         List<String> outputArgs = new ArrayList<>();
         List<PlannedOutput> outputs = new ArrayList<>();
         List<PackagedGroup> packaged = new ArrayList<>();

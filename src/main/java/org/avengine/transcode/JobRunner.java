@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.avengine.storage.Location;
 import org.avengine.storage.StorageException;
+import org.avengine.system.AvengineProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -38,9 +39,9 @@ class JobRunner {
         this.settings = settings;
     }
 
-    /** Where runs keep their files, and the worker settings a run needs. */
+    /** The node and worker settings a run needs, and where runs keep their files. */
     @Component
-    record Settings(WorkFolders folders, TranscodeProperties transcode) {
+    record Settings(AvengineProperties node, TranscodeProperties transcode, WorkFolders folders) {
     }
 
     void run(RunningJob running) {
@@ -74,9 +75,13 @@ class JobRunner {
         } catch (IOException | RuntimeException e) {
             failed(running, new JobFailure(JobFailure.INTERNAL, "Internal error: " + e, false), published, e);
         } finally {
-            WorkFolders.delete(workDir);
+            deleteRecursively(workDir);
             MDC.remove("jobId");
         }
+    }
+
+    static void deleteRecursively(Path dir) {
+        WorkFolders.delete(dir);
     }
 
     private void failed(RunningJob running, JobFailure failure, List<Location> published, Exception cause) {

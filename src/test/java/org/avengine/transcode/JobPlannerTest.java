@@ -22,7 +22,7 @@ class JobPlannerTest {
             null, 10.0, 128_000L, false);
     static final MediaInfo MEDIA = new MediaInfo("mov,mp4,m4a,3gp,3g2,mj2", 10.0, 5_128_000L, 6_400_000L, List.of(VIDEO, AUDIO));
 
-    final JobPlanner planner = new JobPlanner();
+    final JobPlanner planner = new JobPlanner(TranscodeDefaults.properties());
 
     TranscodePlan plan(JobSettings settings, MediaInfo media) {
         return planner.plan(settings, media, Path.of("/work/in.mp4"), "in.mp4", Path.of("/work/job"));
