@@ -11,7 +11,8 @@ final class TranscodeDefaults {
     static TranscodeProperties properties() {
         return new TranscodeProperties("us-east-1", "000000000000",
                 new TranscodeProperties.Worker(true, 2, Duration.ofMillis(500), Duration.ofSeconds(60),
-                        Duration.ofSeconds(1), 3, Duration.ofHours(6)),
+                        Duration.ofSeconds(1), 3, Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofHours(6),
+                        Duration.ofSeconds(60)),
                 new TranscodeProperties.Chunking(true, Duration.ofMinutes(10), Duration.ofSeconds(10), 1,
                         Duration.ofMillis(250), Duration.ofSeconds(60), Duration.ofSeconds(1), 2, "avengine-work"));
     }
