@@ -3,6 +3,7 @@ package org.avengine;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
@@ -26,10 +27,13 @@ public final class PostgresSchema {
 
     /** Points the application's datasource and Flyway at this schema. */
     public void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> schema);
+        springProperties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The datasource and Flyway properties of this schema, for applications started by hand. */
+    public Map<String, String> springProperties() {
+        return Map.of("spring.datasource.url", URL + "?currentSchema=" + schema, "spring.datasource.username", USER,
+                "spring.datasource.password", "", "spring.flyway.schemas", schema);
     }
 
     /** Skips the calling test class when no PostgreSQL answers. */

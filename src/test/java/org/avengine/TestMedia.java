@@ -68,6 +68,20 @@ public final class TestMedia {
         return JSON.readTree(out);
     }
 
+    /** What ffprobe prints (stdout and stderr) for {@code arguments}. */
+    public static String ffprobeOutput(List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(ffprobe(), "-v", "error"));
+        command.addAll(arguments);
+        return run(command);
+    }
+
+    /** What ffmpeg prints (stdout and stderr, at log level info) for {@code arguments}, e.g. a filter's statistics. */
+    public static String ffmpegOutput(List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(ffmpeg(), "-hide_banner", "-nostdin", "-nostats", "-y"));
+        command.addAll(arguments);
+        return run(command);
+    }
+
     public static JsonNode stream(JsonNode probe, String type) {
         for (JsonNode stream : probe.get("streams")) {
             if (type.equals(stream.get("codec_type").asString())) {

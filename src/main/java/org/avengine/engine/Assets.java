@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +25,12 @@ class Assets {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    Assets(JdbcClient jdbc, JsonMapper json) {
+    Assets(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     Optional<Asset> find(AssetId id) {
@@ -38,15 +41,15 @@ class Assets {
     void save(Asset a) {
         int updated = key(jdbc.sql("""
                 UPDATE engine_assets SET origin = :origin, family = :family, media_type = :mt, delivery_channels = :dc,
-                  presets = :presets, fields = :fields, state = :state, ingest_token = :token, finished_at = :finished,
+                  presets = :presets, fields = :fields, entity = :entity, state = :state, ingest_token = :token, finished_at = :finished,
                   error = NULL, job_id = NULL, input_location = NULL, batch_id = :batch, ingest_lease_until = NULL,
                   ingest_attempts = 0
                 WHERE""" + " " + KEY), a.id()).params(values(a)).update();
         if (updated == 0) {
             key(jdbc.sql("""
                     INSERT INTO engine_assets (customer_id, space_id, id, origin, family, media_type, delivery_channels,
-                      presets, fields, created_at, state, ingest_token, finished_at, transcodes, batch_id)
-                    VALUES (:c, :s, :id, :origin, :family, :mt, :dc, :presets, :fields, :created, :state, :token,
+                      presets, fields, entity, created_at, state, ingest_token, finished_at, transcodes, batch_id)
+                    VALUES (:c, :s, :id, :origin, :family, :mt, :dc, :presets, :fields, :entity, :created, :state, :token,
                       :finished, '[]', :batch)"""), a.id()).params(values(a)).update();
         }
     }
@@ -54,12 +57,16 @@ class Assets {
     /**
      * Claims one asset for this node's ingest, holding it until {@code leaseUntil}: a queued one, or
      * one left INGESTING by a node whose lease ran out, which gets a new ingest token so that the
-     * abandoned ingest's job and files no longer count. Empty when there is none.
+     * abandoned ingest's job and files no longer count. An asset with deletions still pending (a
+     * delete, a policy change) waits for them, so none of them can hit what the new ingest writes.
+     * Empty when there is none.
      */
     Optional<Claim> claim(Instant now, Instant leaseUntil) {
         for (Asset candidate : jdbc.sql("""
-                SELECT * FROM engine_assets WHERE state = 'QUEUED'
-                   OR (state = 'INGESTING' AND (ingest_lease_until IS NULL OR ingest_lease_until < :now))
+                SELECT * FROM engine_assets a WHERE (state = 'QUEUED'
+                   OR (state = 'INGESTING' AND (ingest_lease_until IS NULL OR ingest_lease_until < :now)))
+                  AND NOT EXISTS (SELECT 1 FROM engine_cleanups k
+                    WHERE k.customer_id = a.customer_id AND k.space_id = a.space_id AND k.asset_id = a.id)
                 ORDER BY created_at LIMIT 5""").param("now", now.toEpochMilli()).query(this::row).list()) {
             boolean stale = candidate.state() == AssetState.INGESTING;
             String token = stale ? UUID.randomUUID().toString() : candidate.ingestToken();
@@ -105,9 +112,12 @@ class Assets {
                 .param("job", jobId).param("input", inputLocation).param("token", token).update() == 1;
     }
 
-    /** Ends an ingest: the transcodes, picture size, duration and error it left. False when already ended or superseded. */
+    /**
+     * Ends an ingest: the transcodes, picture size, duration and error it left, and publishes
+     * {@link AssetFinished} or {@link AssetFailed}. False when already ended or superseded.
+     */
     boolean finish(AssetId id, String token, Outcome outcome) {
-        return key(jdbc.sql("""
+        boolean ended = key(jdbc.sql("""
                 UPDATE engine_assets SET state = 'DONE', finished_at = :now, error = :error, transcodes = :transcodes,
                   width = :w, height = :h, duration_ms = :d
                 WHERE""" + " " + KEY + " AND ingest_token = :token AND state <> 'DONE'"), id)
@@ -115,6 +125,18 @@ class Assets {
                 .param("transcodes", json.writeValueAsString(outcome.transcodes()))
                 .param("w", outcome.width()).param("h", outcome.height()).param("d", outcome.durationMs())
                 .param("token", token).update() == 1;
+        if (ended) {
+            find(id).ifPresent(this::publishEnd);
+        }
+        return ended;
+    }
+
+    private void publishEnd(Asset a) {
+        if (a.error() == null) {
+            events.publishEvent(new AssetFinished(a.id(), a.fields().entity(), a.width(), a.height(), a.durationMs(), a.finished()));
+        } else {
+            events.publishEvent(new AssetFailed(a.id(), a.fields().entity(), a.error(), a.finished()));
+        }
     }
 
     Optional<Asset> findByJob(String jobId) {
@@ -146,6 +168,7 @@ class Assets {
         values.put("dc", json.writeValueAsString(a.deliveryChannels()));
         values.put("presets", json.writeValueAsString(a.presets()));
         values.put("fields", json.writeValueAsString(a.fields()));
+        values.put("entity", a.fields().entity());
         values.put("created", a.created().toEpochMilli());
         values.put("state", a.state().name());
         values.put("token", a.ingestToken());

@@ -11,11 +11,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one place engine and delivery errors become RFC 9457 problem details. Spring MVC's own
+ * The one place engine, delivery, watch-folder and webhook API errors become RFC 9457 problem details. Spring MVC's own
  * failures (unreadable body, wrong method, missing parameter) get the same shape through
  * {@link ResponseEntityExceptionHandler}; anything unexpected is a 500 that is logged.
  */
-@RestControllerAdvice(basePackages = {"org.avengine.engine", "org.avengine.delivery"})
+@RestControllerAdvice(basePackages = {"org.avengine.engine", "org.avengine.delivery", "org.avengine.watchfolder",
+        "org.avengine.notify"})
 class EngineProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(EngineProblems.class);

@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Every engine API path ({@code /customers/**}) needs a credential; the public {@code /av/} paths do not. */
+/**
+ * Every engine API path ({@code /customers/**}) needs a credential, and {@code /admin/**} (watch rules
+ * and webhooks that concern all customers) the administrator's; the public {@code /av/} paths need none.
+ */
 @Configuration
 class EngineWebConfiguration implements WebMvcConfigurer {
 
@@ -16,6 +19,6 @@ class EngineWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(authentication).addPathPatterns("/customers", "/customers/**");
+        registry.addInterceptor(authentication).addPathPatterns("/customers", "/customers/**", "/admin/**");
     }
 }

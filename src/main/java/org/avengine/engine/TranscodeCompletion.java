@@ -5,11 +5,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finishes an asset when its job ends. Events come at least once and may be late: a repeat of a
  * finished ingest, or the end of a job its asset no longer waits for (registered again, deleted),
- * changes nothing but removing that job's own files.
+ * changes nothing but removing that job's own files. Deletions are recorded for the {@link CleanupWorker}.
  */
 @Component
 class TranscodeCompletion {
@@ -26,7 +27,9 @@ class TranscodeCompletion {
         this.cleanup = cleanup;
     }
 
+    /** In the transaction that delivers the event (the outbox's), or one of its own: the deletions it records go with the asset's end. */
     @EventListener
+    @Transactional
     void on(JobStateChanged event) {
         CompletedJob job = CompletedJob.from(event.event());
         if (job == null) {
@@ -56,7 +59,7 @@ class TranscodeCompletion {
         Assets.Outcome outcome = outcomes.of(asset.get(), job);
         if (assets.finish(id, job.ingestToken(), outcome)) {
             cleanup.removeUnwanted(id, asset.get().transcodes(), outcome.transcodes());
-            cleanup.removeInput(asset.get().inputLocation());
+            cleanup.removeInput(id, asset.get().inputLocation());
             cleanup.removeJobFolder(id, job.ingestToken());
             log.info("Asset {} finished by job {}: {}", id, job.jobId(), outcome.error() == null ? "ok" : outcome.error());
         }

@@ -24,12 +24,14 @@ public class Ffmpeg implements DisposableBean {
     private final FfmpegBinaries binaries;
     private final FfmpegProperties properties;
     private final MediaProbe probe;
+    private final FrameListing frames;
     private final Set<FfmpegRun> running = ConcurrentHashMap.newKeySet();
 
     Ffmpeg(FfmpegBinaries binaries, FfmpegProperties properties) {
         this.binaries = binaries;
         this.properties = properties;
         this.probe = new MediaProbe(binaries, properties.probeTimeout());
+        this.frames = new FrameListing(binaries, properties.probeTimeout());
     }
 
     /**
@@ -62,6 +64,26 @@ public class Ffmpeg implements DisposableBean {
      */
     public MediaInfo probe(Path file) {
         return probe.probe(file);
+    }
+
+    /**
+     * Describes an HLS playlist or DASH manifest this node's ffmpeg wrote, which {@link #probe}
+     * refuses as it would refuse them as inputs.
+     *
+     * @throws MediaUnreadableException when ffprobe cannot read it, with ffprobe's own message
+     */
+    public MediaInfo probeOwnOutput(Path file) {
+        return probe.probe(file, InputFormats.OWN_OUTPUT_PROBE_OPTIONS);
+    }
+
+    /**
+     * The frames of the file's first video stream with their times and keyframe flags, read from its
+     * packets; empty when it has no video or its packets carry no presentation times.
+     *
+     * @throws MediaUnreadableException when ffprobe cannot list them
+     */
+    public VideoFrames videoFrames(Path file) {
+        return frames.list(file);
     }
 
     /** The FFmpeg this node uses. */

@@ -10,12 +10,8 @@ import org.avengine.ffmpeg.FfmpegCommand;
 import org.avengine.ffmpeg.FfmpegResult;
 import org.avengine.ffmpeg.MediaInfo;
 import org.avengine.ffmpeg.MediaUnreadableException;
-import org.avengine.storage.InputFetcher;
+import org.avengine.ffmpeg.UnsupportedFormatException;
 import org.avengine.storage.LocalInput;
-import org.avengine.storage.Location;
-import org.avengine.storage.Locations;
-import org.avengine.storage.ObjectNotFoundException;
-import org.avengine.storage.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,8 +19,9 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.mediaconvert.model.JobSettings;
 
 /**
- * Runs one claimed job: fetch the input (PROBING), probe it, plan and run one ffmpeg process
- * (TRANSCODING), probe and publish the outputs (UPLOADING). Every way out removes the job's work
+ * Runs one claimed job: fetch the input (PROBING), probe it, plan and run one ffmpeg process, or
+ * for a long video its chunks on any nodes ({@link ChunkedEncoding}) (TRANSCODING), probe and
+ * publish the outputs (UPLOADING). Every way out removes the job's work
  * folder; a failure carries a MediaConvert-style code and ffmpeg's own message.
  */
 @Component
@@ -33,22 +30,22 @@ class JobExecution {
     private static final Logger log = LoggerFactory.getLogger(JobExecution.class);
 
     private final Ffmpeg ffmpeg;
-    private final InputFetcher inputs;
-    private final Locations locations;
+    private final InputSource inputs;
     private final JobPlanner planner;
+    private final ChunkedEncoding chunked;
 
-    JobExecution(Ffmpeg ffmpeg, InputFetcher inputs, Locations locations, JobPlanner planner) {
+    JobExecution(Ffmpeg ffmpeg, InputSource inputs, JobPlanner planner, ChunkedEncoding chunked) {
         this.ffmpeg = ffmpeg;
         this.inputs = inputs;
-        this.locations = locations;
         this.planner = planner;
+        this.chunked = chunked;
     }
 
     /** Transcodes into {@code workDir}; returns the plan whose outputs are ready to publish, or null when the lease was lost. */
     TranscodePlan transcode(RunningJob running, Path workDir, Duration maxTime) {
         JobSettings settings = running.job().request().settings();
         String fileInput = settings.inputs().get(0).fileInput();
-        try (LocalInput input = fetch(fileInput, workDir)) {
+        try (LocalInput input = inputs.fetch(fileInput, workDir)) {
             MediaInfo media = probe(input.path(), fileInput);
             TranscodePlan plan = plan(settings, media, input.path(), fileInput, workDir,
                     ContainerTags.from(running.job().request().userMetadata()));
@@ -56,27 +53,20 @@ class JobExecution {
                 return null;
             }
             running.phase(JobPhase.TRANSCODING, 0);
-            FfmpegResult result = run(running, plan, timeLimit(maxTime, plan.durationSeconds()));
+            Duration limit = timeLimit(maxTime, plan.durationSeconds());
+            var source = new ChunkedEncoding.Source(input.path(), fileInput, media, workDir);
+            var split = chunked.split(running.job(), plan, source);
+            if (split.isPresent()) {
+                return chunked.encode(running, plan, source, split.get(), limit);
+            }
+            FfmpegResult result = run(running, plan, limit);
             if (running.leaseLost()) {
                 return null;
             }
             if (result.outcome() != FfmpegResult.Outcome.SUCCEEDED) {
-                throw new JobFailedException(FfmpegFailures.of(result, timeLimit(maxTime, plan.durationSeconds()).toString()));
+                throw new JobFailedException(FfmpegFailures.of(result, limit.toString()));
             }
             return plan;
-        }
-    }
-
-    private LocalInput fetch(String fileInput, Path workDir) {
-        try {
-            Location location = locations.parse(fileInput);
-            return inputs.fetch(location, workDir);
-        } catch (ObjectNotFoundException e) {
-            throw new JobFailedException(JobFailure.permanent(JobFailure.INPUT_UNREADABLE,
-                    "Unable to open input file [" + fileInput + "]: the file does not exist"), e);
-        } catch (StorageException e) {
-            throw new JobFailedException(new JobFailure(JobFailure.INPUT_UNREADABLE,
-                    "Unable to open input file [" + fileInput + "]: " + e.getMessage(), e.isTransient()), e);
         }
     }
 
@@ -89,6 +79,9 @@ class JobExecution {
                         + " files only, so that an input cannot make ffmpeg read anything else"));
             }
             return media;
+        } catch (UnsupportedFormatException e) {
+            throw new JobFailedException(JobFailure.permanent(JobFailure.UNSUPPORTED, "Input file [" + fileInput
+                    + "] is not a media file avengine reads: " + e.ffprobeMessage()), e);
         } catch (MediaUnreadableException e) {
             throw new JobFailedException(JobFailure.permanent(JobFailure.INPUT_UNREADABLE,
                     "Unable to open input file [" + fileInput + "]: failed probe/open: " + e.getMessage()), e);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.avengine.ffmpeg.InputFormats;
 import org.avengine.ffmpeg.MediaInfo;
 import org.avengine.ffmpeg.StreamInfo;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,13 @@ import software.amazon.awssdk.services.mediaconvert.model.OutputGroup;
 @Component
 class JobPlanner {
 
+    private final int threads;
+
+    /** Video encoders get this node's cores shared among the jobs it runs at once. */
+    JobPlanner(TranscodeProperties properties) {
+        this.threads = EncoderTarget.threads(Runtime.getRuntime().availableProcessors(), properties.worker().concurrency());
+    }
+
     TranscodePlan plan(JobSettings settings, MediaInfo media, Path inputFile, String inputName, Path workDir) {
         return plan(settings, media, inputFile, inputName, workDir, ContainerTags.NONE);
     }
@@ -34,7 +42,7 @@ class JobPlanner {
         InputClip clip = InputClip.of(input, media);
         Rotation rotation = Rotation.of(input.videoSelector());
         FilterGraph graph = new FilterGraph("[0:v:0]" + rotation.filter());
-        OutputArguments arguments = new OutputArguments(graph, media, rotation, input, tags);
+        OutputArguments arguments = new OutputArguments(graph, media, rotation, input, tags, threads);
         List<String> outputArgs = new ArrayList<>();
         List<PlannedOutput> outputs = new ArrayList<>();
         List<PackagedGroup> packaged = new ArrayList<>();
@@ -52,7 +60,8 @@ class JobPlanner {
                 planned.forEach(output -> outputArgs.addAll(arguments.of(output)));
             }
         }
-        List<String> args = new ArrayList<>(List.of("-protocol_whitelist", "file"));
+        List<String> args = new ArrayList<>(InputFormats.INPUT_OPTIONS);
+        args.addAll(FrameDurations.inputOptions(media));
         args.addAll(rotation.inputOptions());
         args.addAll(clip.inputOptions());
         args.addAll(List.of("-i", inputFile.toString()));

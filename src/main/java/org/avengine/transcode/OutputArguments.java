@@ -22,13 +22,16 @@ final class OutputArguments {
     private final Rotation rotation;
     private final Input input;
     private final ContainerTags tags;
+    private final int threads;
 
-    OutputArguments(FilterGraph graph, MediaInfo media, Rotation rotation, Input input, ContainerTags tags) {
+    /** @param threads the threads each video encoder gets */
+    OutputArguments(FilterGraph graph, MediaInfo media, Rotation rotation, Input input, ContainerTags tags, int threads) {
         this.graph = graph;
         this.media = media;
         this.rotation = rotation;
         this.input = input;
         this.tags = tags;
+        this.threads = threads;
     }
 
     List<String> of(PlannedOutput output) {
@@ -85,7 +88,8 @@ final class OutputArguments {
             }
             default -> {
                 args.addAll(List.of("-map", graph.video(chain)));
-                args.addAll(VideoEncoder.arguments(description.codecSettings(), rate.valueOr(source)));
+                args.addAll(VideoEncoder.arguments(description.codecSettings(),
+                        new EncoderTarget(rate.valueOr(source), picture.width(), threads)));
             }
         }
         return args;
@@ -104,7 +108,7 @@ final class OutputArguments {
         return args;
     }
 
-    private static List<String> muxer(OutputSpec spec) {
+    static List<String> muxer(OutputSpec spec) {
         return switch (spec.kind()) {
             case FRAME_CAPTURE -> List.of("-f", "image2");
             case ANIMATION -> List.of("-f", spec.webp() ? "webp" : "gif");

@@ -64,13 +64,13 @@ class StreamPublisher {
         Long duration = null;
         OutputGroupResult.VideoDetails video = null;
         for (String file : files) {
-            MediaInfo media = ffmpeg.probe(dir.resolve(file));
+            MediaInfo media = ffmpeg.probeOwnOutput(dir.resolve(file));
             duration = duration != null ? duration : milliseconds(media);
             video = video != null ? video : media.video()
                     .map(v -> new OutputGroupResult.VideoDetails(v.displayWidth(), v.displayHeight())).orElse(null);
         }
         if (group.spec().type() == GroupType.DASH) {
-            duration = milliseconds(ffmpeg.probe(dir.resolve(group.base() + ".mpd")));
+            duration = milliseconds(ffmpeg.probeOwnOutput(dir.resolve(group.base() + ".mpd")));
         }
         return new OutputGroupResult.OutputResult(paths(group, files), duration, video);
     }

@@ -54,7 +54,7 @@ final class StreamingArguments {
         return args;
     }
 
-    private static List<String> hls(PackagedGroup group, List<Output> settings, List<String> variants) {
+    static List<String> hls(PackagedGroup group, List<Output> settings, List<String> variants) {
         GroupSpec spec = group.spec();
         boolean fmp4 = "CMFC".equals(group.outputs().get(0).spec().container());
         String base = group.localDir().resolve(group.base()).toString();

@@ -18,7 +18,7 @@ class PresetCatalogueTest {
     private static final Pattern SIZE_RATE = Pattern.compile("_(\\d+)x(\\d+)p_(\\d+)Hz_([\\d.]+)Mbps");
 
     private final PresetCatalogue catalogue = new PresetCatalogue(new SdkJson(), JsonMapper.builder().build(),
-            new TranscodeProperties("us-east-1", "000000000000", null));
+            new TranscodeProperties("us-east-1", "000000000000", null, null));
 
     PresetCatalogueTest() throws IOException {
     }

@@ -25,7 +25,7 @@ class StreamingPlanTest {
     static TranscodePlan plan(OutputGroup... groups) {
         JobSettings settings = JobSettings.builder().inputs(JobSettingsFixtures.input("s3://media/in/clip.mp4"))
                 .outputGroups(groups).build();
-        return new JobPlanner().plan(settings, MEDIA, Path.of("/work/job/clip.mp4"), "clip.mp4", WORK);
+        return new JobPlanner(TranscodeDefaults.properties()).plan(settings, MEDIA, Path.of("/work/job/clip.mp4"), "clip.mp4", WORK);
     }
 
     static String after(List<String> args, String option) {
