@@ -24,8 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * {@code GET/HEAD /iiif-av/{c}/{s}/{id}/{path}}: a transcode's bytes ({@link TranscodeBodies}, never
  * buffered whole), with {@code Range} (206, several ranges as {@code multipart/byteranges}, 416),
  * {@code Accept-Ranges}, {@code ETag}, {@code Last-Modified} and {@code If-None-Match}. The path is
- * looked up in the asset's AVTranscodes. A private space's assets need its customer's key or the admin
- * credential (HTTP Basic). With {@code avengine.delivery.s3.redirect}, a GET of an S3-stored transcode
+ * looked up in the asset's AVTranscodes; the media playlists and segments of an HLS transcode are
+ * served from its folder, typed by their extension. A private space's assets need its customer's key
+ * or the admin credential (HTTP Basic). With {@code avengine.delivery.s3.redirect}, a GET of an S3-stored transcode
  * is answered, after those checks, with 302 to a presigned URL instead.
  */
 @RestController
@@ -55,7 +56,7 @@ class IiifAvApi {
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             HttpServletRequest request) {
         DeliveredFile file = find(new AssetId(customer, space, id), request.getRequestURI(), authorization);
-        ObjectRef ref = ObjectRef.parse(file.transcode().location());
+        ObjectRef ref = file.ref();
         var redirect = ways.redirects().target(request.getMethod(), ref);
         if (redirect.isPresent()) {
             return ResponseEntity.status(HttpStatus.FOUND).location(redirect.get()).cacheControl(CacheControl.noStore()).build();
@@ -85,7 +86,7 @@ class IiifAvApi {
             return headers(ResponseEntity.status(HttpStatus.PARTIAL_CONTENT), file).contentLength(one.length())
                     .header(HttpHeaders.CONTENT_RANGE, one.contentRange(size)).body(bodies.of(ref, one.first(), one.length(), request));
         }
-        MultipartRanges parts = MultipartRanges.of(file.transcode().mediaType(), size, wanted);
+        MultipartRanges parts = MultipartRanges.of(file.mediaType(), size, wanted);
         return headers(ResponseEntity.status(HttpStatus.PARTIAL_CONTENT), file).contentLength(parts.contentLength())
                 .contentType(MediaType.parseMediaType(parts.contentType())).body(bodies.of(ref, parts, request));
     }
@@ -95,16 +96,17 @@ class IiifAvApi {
         String path = uri.substring(uri.indexOf(prefix) + prefix.length());
         var asset = assets.find(id, authorization)
                 .orElseThrow(() -> new NotFoundException("No asset " + id));
-        var transcode = asset.transcodes().stream().filter(t -> t.deliveryPath(id).equals(path)).findFirst()
+        var file = asset.file(path)
                 .orElseThrow(() -> new NotFoundException("Asset " + id + " has no transcode at " + path));
-        var info = store.stat(ObjectRef.parse(transcode.location()))
+        ObjectRef ref = ObjectRef.parse(file.location());
+        var info = store.stat(ref)
                 .orElseThrow(() -> new NotFoundException("The transcode " + path + " of asset " + id + " is not stored"));
-        return new DeliveredFile(transcode, info);
+        return new DeliveredFile(ref, file.mediaType(), info);
     }
 
     private static ResponseEntity.BodyBuilder headers(ResponseEntity.BodyBuilder builder, DeliveredFile file) {
         return builder.header(HttpHeaders.ACCEPT_RANGES, "bytes").eTag(file.eTag())
                 .lastModified(file.info().lastModified())
-                .contentType(MediaType.parseMediaType(file.transcode().mediaType()));
+                .contentType(MediaType.parseMediaType(file.mediaType()));
     }
 }

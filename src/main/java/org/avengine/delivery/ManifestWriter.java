@@ -12,8 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An asset as a IIIF Presentation 3 manifest: one canvas with the asset's duration (and size, for
- * video) painted by one {@code Video}/{@code Sound} body, or by a {@code Choice} of every transcode;
- * image transcodes (posters) become the manifest's thumbnail.
+ * video) painted by one {@code Video}/{@code Sound} body, or by a {@code Choice} of every transcode
+ * (an HLS ladder as a body of format {@code application/vnd.apple.mpegurl} whose id is its multivariant
+ * playlist); image transcodes (posters) become the manifest's thumbnail.
  */
 @Component
 class ManifestWriter {
@@ -83,8 +84,10 @@ class ManifestWriter {
         return node;
     }
 
+    /** Audio files are sounds; an HLS ladder is a video when it has a picture size, else a sound. */
     private static String type(Transcode t) {
-        return t.mediaType().startsWith("audio/") ? "Sound" : "Video";
+        boolean sound = t.mediaType().startsWith("audio/") || t.isStreaming() && t.width() == null;
+        return sound ? "Sound" : "Video";
     }
 
     private ObjectNode label(String text) {

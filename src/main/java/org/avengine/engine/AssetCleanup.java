@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records what an asset no longer needs in the store, in the caller's transaction; the
- * {@link CleanupWorker} deletes it later. Every key recorded is one of this asset's: its transcodes,
- * its folder {@code {c}/{s}/{id}/}, its input copy or one ingest's job folder; deleting a missing
+ * {@link CleanupWorker} deletes it later. Every key recorded is one of this asset's: its transcodes (an
+ * HLS transcode's whole folder), its folder {@code {c}/{s}/{id}/}, its input copy or one ingest's job folder; deleting a missing
  * object is no error, so every deletion may run again.
  */
 @Component
@@ -28,19 +28,19 @@ class AssetCleanup {
 
     /** The transcodes of {@code before} that {@code after} does not keep. */
     void removeUnwanted(AssetId asset, Collection<Transcode> before, Collection<Transcode> after) {
-        cleanups.add(asset, unwanted(before, after));
+        cleanups.add(asset, unwanted(asset, before, after));
     }
 
     /** Every derivative and the metadata blob: the asset's delivery channel was removed. */
     void removeDerivatives(AssetId asset, List<Transcode> transcodes) {
-        List<CleanupEntry> entries = new ArrayList<>(unwanted(transcodes, List.of()));
+        List<CleanupEntry> entries = new ArrayList<>(unwanted(asset, transcodes, List.of()));
         entries.add(CleanupEntry.object(keys.metadata(asset)));
         cleanups.add(asset, entries);
     }
 
     /** Everything the asset owned in the store: its folder (derivatives, metadata, job folders) and its input copy. */
     void removeAll(Asset asset) {
-        List<CleanupEntry> entries = new ArrayList<>(unwanted(asset.transcodes(), List.of()));
+        List<CleanupEntry> entries = new ArrayList<>(unwanted(asset.id(), asset.transcodes(), List.of()));
         entries.add(CleanupEntry.folder(keys.storagePrefix(asset.id())));
         if (asset.inputLocation() != null) {
             entries.add(CleanupEntry.object(ObjectRef.parse(asset.inputLocation())));
@@ -59,10 +59,22 @@ class AssetCleanup {
         cleanups.add(asset, List.of(CleanupEntry.folder(keys.jobFolder(asset, ingestToken))));
     }
 
-    private static List<CleanupEntry> unwanted(Collection<Transcode> before, Collection<Transcode> after) {
+    private static List<CleanupEntry> unwanted(AssetId asset, Collection<Transcode> before, Collection<Transcode> after) {
         Set<String> kept = new HashSet<>();
         after.forEach(t -> kept.add(t.location()));
-        return before.stream().filter(t -> !kept.contains(t.location()))
-                .map(t -> CleanupEntry.object(ObjectRef.parse(t.location()))).toList();
+        return before.stream().filter(t -> !kept.contains(t.location())).map(t -> entry(asset, t)).toList();
+    }
+
+    /** A transcode's file, or an HLS transcode's folder, which must be a folder of its own below the asset's. */
+    private static CleanupEntry entry(AssetId asset, Transcode transcode) {
+        ObjectRef ref = ObjectRef.parse(transcode.location());
+        if (!transcode.isStreaming()) {
+            return CleanupEntry.object(ref);
+        }
+        String folder = transcode.folderKey();
+        if (!folder.startsWith(asset.path() + "/") || folder.length() <= asset.path().length() + 1) {
+            throw new IllegalStateException("HLS transcode " + ref + " is not in a folder of its own below asset " + asset);
+        }
+        return CleanupEntry.folder(new ObjectRef(ref.bucket(), folder));
     }
 }

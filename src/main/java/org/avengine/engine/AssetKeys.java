@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
  * Where an asset's objects are kept. Final keys keep DLCS's paths for the first transcode of each
  * extension ({@code {c}/{s}/{id}/full/max/default.{ext}} for audio,
  * {@code {c}/{s}/{id}/full/full/max/max/0/default.{ext}} otherwise); a further transcode with the same
- * extension gets {@code .../{preset}/default.{ext}} below the same folder. The extension always comes
- * from the preset.
+ * extension gets {@code .../{preset}/default.{ext}} below the same folder. An HLS ladder keeps its
+ * playlists and segments in a folder of its own, {@code {c}/{s}/{id}/hls/{preset}/}, with the
+ * multivariant playlist {@code master.m3u8}. The extension always comes from the preset.
  */
 @Component
 class AssetKeys {
 
     private static final String AUDIO = "full/max";
     private static final String VIDEO = "full/full/max/max/0";
+    private static final String STREAMS = "hls";
 
     private final EngineProperties properties;
 
@@ -32,6 +34,11 @@ class AssetKeys {
         Set<String> taken = new HashSet<>();
         List<ObjectRef> refs = new ArrayList<>();
         for (Preset preset : presets) {
+            if (preset.isStreaming()) {
+                String key = asset.path() + "/" + STREAMS + "/" + preset.name() + "/" + TranscodeOrder.STREAM_BASE + "." + preset.extension();
+                refs.add(new ObjectRef(properties.storageBucket(), key));
+                continue;
+            }
             String folder = asset.path() + "/" + (preset.isAudio() ? AUDIO : VIDEO);
             String key = taken.add(preset.extension()) ? folder + "/default." + preset.extension()
                     : folder + "/" + preset.name() + "/default." + preset.extension();

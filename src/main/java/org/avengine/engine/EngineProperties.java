@@ -1,6 +1,9 @@
 package org.avengine.engine;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,13 +15,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inputBucket the bucket origins are copied into before transcoding, under {@code {c}/{s}/{id}/{random}}
  * @param ingest how this node ingests assets
  * @param cleanup how this node carries out the deletions asset changes leave behind
+ * @param presets the friendly preset names policies may use, each {@code "{transcoder preset}|{extension}"}
+ *        ({@code "{preset},{preset},...|m3u8"} for an HLS ladder); see {@link Presets}
  */
 @ConfigurationProperties("avengine.engine")
 record EngineProperties(
         @DefaultValue("avengine-storage") String storageBucket,
         @DefaultValue("avengine-input") String inputBucket,
         @DefaultValue Ingest ingest,
-        @DefaultValue Cleanup cleanup) {
+        @DefaultValue Cleanup cleanup,
+        Map<String, String> presets) {
+
+    EngineProperties {
+        presets = presets == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(presets));
+    }
 
     /**
      * @param concurrency assets this node copies and submits at once

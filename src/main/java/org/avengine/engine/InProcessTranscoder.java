@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.avengine.transcode.JobDescriptions;
 import org.avengine.transcode.JobService;
+import org.avengine.transcode.KnownPresets;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -14,10 +15,12 @@ class InProcessTranscoder implements Transcoder {
 
     private final JobService jobs;
     private final JobDescriptions descriptions;
+    private final KnownPresets presets;
 
-    InProcessTranscoder(JobService jobs, JobDescriptions descriptions) {
+    InProcessTranscoder(JobService jobs, JobDescriptions descriptions, KnownPresets presets) {
         this.jobs = jobs;
         this.descriptions = descriptions;
+        this.presets = presets;
     }
 
     @Override
@@ -28,5 +31,10 @@ class InProcessTranscoder implements Transcoder {
     @Override
     public Optional<JsonNode> describe(String jobId) {
         return descriptions.describe(jobId).map(JsonNode.class::cast);
+    }
+
+    @Override
+    public boolean knowsPreset(String name) {
+        return presets.contains(name);
     }
 }

@@ -1,38 +1,63 @@
 package org.avengine.engine;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The friendly preset names the engine accepts, each with its MediaConvert output and its extension.
- * The {@code id} names the MediaConvert system preset each one is modelled on.
+ * The friendly preset names the engine accepts, from {@code avengine.engine.presets}: each
+ * {@code name: "{transcoder preset}|{extension}"}, or {@code "{preset},{preset},...|m3u8"} for an HLS
+ * ladder with one rendition per preset. Every transcoder preset must be one the transcoder knows and
+ * every extension one whose media type avengine knows; an entry that is not stops the start-up with a
+ * message naming it.
  */
 @Component
 class Presets {
 
-    private final Map<String, Preset> byName = new LinkedHashMap<>();
+    static final String PROPERTY = "avengine.engine.presets";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,10}");
 
-    Presets() {
-        add("video-mp4-480p", "System-Generic_Sd_Mp4_Avc_Aac_16x9_Sdr_640x360p_30Hz_0.8Mbps_Qvbr_Vq7", "mp4", "video/mp4",
-                PresetOutputs.mp4(854, 480, 2_000_000));
-        add("video-mp4-720p", "System-Generic_Hd_Mp4_Avc_Aac_16x9_1280x720p_24Hz_4.5Mbps", "mp4", "video/mp4",
-                PresetOutputs.mp4(1280, 720, 4_500_000));
-        add("video-mp4-1080p", "System-Generic_Hd_Mp4_Avc_Aac_16x9_1920x1080p_24Hz_6Mbps", "mp4", "video/mp4",
-                PresetOutputs.mp4(1920, 1080, 6_000_000));
-        add("video-webm-720p", "avengine-Webm_Vp9_Opus_1280x720p", "webm", "video/webm", PresetOutputs.webm(1280, 720, 1_500_000));
-        add("audio-mp3-128", "System-Generic_Mp3_128kbps_44.1kHz", "mp3", "audio/mpeg", PresetOutputs.mp3(128_000));
-        add("audio-mp3-192", "avengine-Mp3_192kbps_44.1kHz", "mp3", "audio/mpeg", PresetOutputs.mp3(192_000));
-        add("audio-aac-128", "avengine-Mp4_Aac_128kbps", "m4a", "audio/mp4", PresetOutputs.aacOnly(128_000));
-        add("audio-aac-192", "avengine-Mp4_Aac_192kbps", "m4a", "audio/mp4", PresetOutputs.aacOnly(192_000));
-        add("image-webp-poster", "avengine-Webp_Poster_640", "webp", "image/webp", PresetOutputs.webpPoster(640));
+    private final Map<String, Preset> byName;
+
+    Presets(EngineProperties properties, Transcoder transcoder) {
+        Map<String, Preset> read = new LinkedHashMap<>();
+        properties.presets().forEach((name, value) -> read.put(name, parse(name, value, transcoder::knowsPreset)));
+        this.byName = Collections.unmodifiableMap(read);
     }
 
-    private void add(String name, String id, String extension, String mediaType,
-            software.amazon.awssdk.services.mediaconvert.model.Output output) {
-        byName.put(name, new Preset(name, id, extension, mediaType, output));
+    /** One configuration entry as a preset; {@code known} says whether the transcoder knows a preset name. */
+    static Preset parse(String name, String value, Predicate<String> known) {
+        String entry = PROPERTY + "." + name;
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalStateException(entry + ": a friendly name is up to 100 letters, digits and ._- (starting with a letter or digit)");
+        }
+        int bar = value == null ? -1 : value.lastIndexOf('|');
+        if (bar < 0) {
+            throw new IllegalStateException(entry + ": '" + value + "' has no extension; write \"{transcoder preset}|{extension}\"");
+        }
+        String extension = value.substring(bar + 1).strip();
+        String mediaType = MediaTypes.ofExtension(extension).filter(t -> EXTENSION.matcher(extension).matches())
+                .orElseThrow(() -> new IllegalStateException(entry + ": '" + extension + "' is no extension of a media type avengine makes"));
+        List<String> transcoderPresets = new ArrayList<>();
+        for (String preset : value.substring(0, bar).split(",", -1)) {
+            if (!known.test(preset.strip())) {
+                throw new IllegalStateException(entry + ": the transcoder knows no preset named '" + preset.strip() + "'");
+            }
+            transcoderPresets.add(preset.strip());
+        }
+        if (transcoderPresets.size() > 1 && !Preset.HLS.equals(extension)) {
+            throw new IllegalStateException(entry + ": several transcoder presets make an HLS ladder, which needs the extension "
+                    + Preset.HLS + ", not " + extension);
+        }
+        return new Preset(name, transcoderPresets, extension, mediaType);
     }
 
     Optional<Preset> find(String name) {
@@ -40,10 +65,6 @@ class Presets {
     }
 
     Map<String, Preset> all() {
-        return java.util.Collections.unmodifiableMap(byName);
-    }
-
-    Iterable<String> names() {
-        return byName.keySet();
+        return byName;
     }
 }

@@ -1,5 +1,6 @@
 package org.avengine.engine;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -25,6 +26,21 @@ public record Transcode(
     /** Its path below the asset, {@code full/max/default.mp3}: what follows {@code /iiif-av/{c}/{s}/{id}/}. */
     public String deliveryPath(AssetId asset) {
         return key().substring(asset.path().length() + 1);
+    }
+
+    /**
+     * Whether it is an HLS ladder: its multivariant playlist is {@code l}, and its media playlists and
+     * segments are kept beside it, in a folder that holds nothing else ({@link #folderKey}).
+     */
+    @JsonIgnore
+    public boolean isStreaming() {
+        return "m3u8".equals(extension);
+    }
+
+    /** The key of the folder it is stored in, ending with {@code /}. */
+    public String folderKey() {
+        String key = key();
+        return key.substring(0, key.lastIndexOf('/') + 1);
     }
 
     /** The key of the stored object below its bucket. */

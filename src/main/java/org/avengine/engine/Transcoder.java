@@ -15,4 +15,7 @@ interface Transcoder {
 
     /** The job in MediaConvert's shape (GetJob's {@code job}), or empty when the transcoder does not know it. */
     Optional<JsonNode> describe(String jobId);
+
+    /** Whether a job's output may name this preset (a system preset or a custom one the transcoder holds). */
+    boolean knowsPreset(String name);
 }

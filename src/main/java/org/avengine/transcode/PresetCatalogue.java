@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,25 +18,32 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * MediaConvert's system presets under their real names, read once from
- * {@code transcode/system-presets.json} through the SDK model, so that a misspelt member or enum
- * value stops the application (and its tests) from starting.
+ * The presets every avengine has, read once through the SDK model, so that a misspelt member or enum
+ * value stops the application (and its tests) from starting: MediaConvert's system presets under
+ * their real names ({@code transcode/system-presets.json}), and avengine's own for outputs
+ * MediaConvert has no system preset for, such as WebM and WebP ({@code transcode/avengine-presets.json}).
+ * Both are {@code SYSTEM} presets: listed, used by name, never changed or deleted.
  */
 @Component
 class PresetCatalogue {
 
     static final String RESOURCE = "transcode/system-presets.json";
+    static final String OWN_RESOURCE = "transcode/avengine-presets.json";
 
     private final Map<String, Preset> presets;
 
     PresetCatalogue(SdkJson sdkJson, JsonMapper json, TranscodeProperties properties) throws IOException {
         Map<String, Preset> read = new LinkedHashMap<>();
-        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            JsonNode entries = json.readTree(in).get("presets");
-            for (int i = 0; i < entries.size(); i++) {
-                Preset preset = sdkJson.read(entries.get(i), Preset.class, RESOURCE + ": presets[" + i + "]");
-                read.put(preset.name(), preset.toBuilder().type("SYSTEM")
-                        .arn(properties.arn("presets", preset.name())).build());
+        for (String resource : List.of(RESOURCE, OWN_RESOURCE)) {
+            try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+                JsonNode entries = json.readTree(in).get("presets");
+                for (int i = 0; i < entries.size(); i++) {
+                    Preset preset = sdkJson.read(entries.get(i), Preset.class, resource + ": presets[" + i + "]");
+                    if (read.put(preset.name(), preset.toBuilder().type("SYSTEM")
+                            .arn(properties.arn("presets", preset.name())).build()) != null) {
+                        throw new IllegalStateException(resource + ": presets[" + i + "] repeats the name " + preset.name());
+                    }
+                }
             }
         }
         this.presets = Collections.unmodifiableMap(read);

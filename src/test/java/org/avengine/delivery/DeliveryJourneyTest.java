@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import org.avengine.TestMedia;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,9 @@ class DeliveryJourneyTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    JdbcClient database;
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("avengine.data-dir", dataDir::toString);
@@ -46,12 +51,12 @@ class DeliveryJourneyTest {
 
     @Test
     void aVideoFromAWebServerIsDeliveredInRangesAndDescribedByAValidManifestWithAChoice() throws Exception {
-        EngineStory.admin(port, dataDir.resolve("delivered")).video(origin.url("/films/clip.mp4"));
+        EngineStory.admin(port, dataDir.resolve("delivered"), database).video(origin.url("/films/clip.mp4"));
     }
 
     @Test
     void anAudioAssetHasAManifestWithOneSoundBodyThatValidates() throws Exception {
-        EngineStory story = EngineStory.admin(port, dataDir.resolve("delivered"));
+        EngineStory story = EngineStory.admin(port, dataDir.resolve("delivered"), database);
         String space = story.tenancy();
         story.send("PUT", space + "/images/tone", "{\"origin\": \"" + origin.url("/tone.wav") + "\", \"mediaType\": \"audio/wav\"}");
         story.awaitFinished(space + "/images/tone");

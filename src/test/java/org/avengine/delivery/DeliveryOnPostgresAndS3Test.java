@@ -12,9 +12,11 @@ import org.avengine.storage.S3ProxyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertySource;
 
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -36,6 +38,9 @@ class DeliveryOnPostgresAndS3Test {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient database;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -62,7 +67,7 @@ class DeliveryOnPostgresAndS3Test {
 
     @Test
     void aVideoFromAWebServerIsDeliveredFromS3InRangesAndDescribedByAManifest() throws Exception {
-        EngineStory.admin(port, dataDir.resolve("delivered")).video(origin.url("/films/clip.mp4"));
+        EngineStory.admin(port, dataDir.resolve("delivered"), database).video(origin.url("/films/clip.mp4"));
         assertThat(Files.exists(dataDir.resolve("storage"))).as("nothing written to the local store").isFalse();
     }
 
@@ -71,6 +76,6 @@ class DeliveryOnPostgresAndS3Test {
         try (S3Client client = s3.newClient()) {
             client.putObject(r -> r.bucket("origins").key("films/clip.mp4"), RequestBody.fromFile(origin.clip()));
         }
-        EngineStory.admin(port, dataDir.resolve("delivered")).video("s3://origins/films/clip.mp4");
+        EngineStory.admin(port, dataDir.resolve("delivered"), database).video("s3://origins/films/clip.mp4");
     }
 }

@@ -14,18 +14,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 import org.avengine.TestMedia;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The engine's story, step by step, against a running avengine at {@code port} with the admin's
- * credentials: a customer and a space, a video registered from an origin with an MP4 + WebM policy,
- * its delivery in byte ranges, its manifest. Tests run the whole story ({@link #video}) on the
- * database and store they configure, or single steps; a new step is one more method here, called from
- * {@link #video}.
+ * credentials: a customer and a space, a video registered from an origin with an MP4 + WebM + HLS +
+ * WebP poster policy, its {@code AVTranscodes} (read from the engine's database), its delivery in
+ * byte ranges, its HLS ladder played over {@code /iiif-av/}, its manifest. Tests run the whole story
+ * ({@link #video}) on the database and store they configure, or single steps; a new step is one more
+ * method here, called from {@link #video}.
  */
 final class EngineStory {
 
@@ -37,16 +40,23 @@ final class EngineStory {
     private final int port;
     private final String credentials;
     private final Path scratch;
+    private final JdbcClient database;
 
-    EngineStory(int port, String key, String secret, Path scratch) {
+    EngineStory(int port, String key, String secret, Path scratch, JdbcClient database) {
         this.port = port;
         this.credentials = key + ":" + secret;
         this.scratch = scratch;
+        this.database = database;
     }
 
-    /** The story on the admin's credentials; probed downloads go to {@code scratch}. */
+    /** Single steps on the admin's credentials, without those that read the engine's database. */
     static EngineStory admin(int port, Path scratch) {
-        return new EngineStory(port, ADMIN_KEY, ADMIN_SECRET, scratch);
+        return new EngineStory(port, ADMIN_KEY, ADMIN_SECRET, scratch, null);
+    }
+
+    /** The story on the admin's credentials; probed downloads go to {@code scratch}, AVTranscodes are read from {@code database}. */
+    static EngineStory admin(int port, Path scratch, JdbcClient database) {
+        return new EngineStory(port, ADMIN_KEY, ADMIN_SECRET, scratch, database);
     }
 
     /** A registered and finished video: its space path, asset id and MP4 delivery path. */
@@ -58,11 +68,13 @@ final class EngineStory {
         }
     }
 
-    /** The whole video story from {@code originUrl}: register, finish, deliver in ranges, describe. */
+    /** The whole video story from {@code originUrl}: register, finish, record, deliver in ranges, play HLS, describe. */
     Video video(String originUrl) throws Exception {
         Video video = registerVideo(tenancy(), "film", originUrl);
+        recordsAvTranscodesAsSpecified(video);
         deliversInRanges(video.mp4());
-        describesAChoiceOfMp4AndWebm(video);
+        deliversTheHlsLadder(video);
+        describesAChoiceOfMp4WebmAndHls(video);
         return video;
     }
 
@@ -74,13 +86,13 @@ final class EngineStory {
         return "/customers/" + c + "/spaces/" + space.get("id").asString();
     }
 
-    /** Registers {@code id} with an MP4 + WebM policy of the space's customer and waits until it finished without error. */
+    /** Registers {@code id} with an MP4 + WebM + HLS + poster policy of the space's customer and waits until it finished without error. */
     Video registerVideo(String space, String id, String originUrl) throws Exception {
         String c = space.split("/")[2];
-        send("PUT", "/customers/" + c + "/deliveryChannelPolicies/iiif-av/mp4-webm",
-                "{\"presets\": [\"video-mp4-720p\", \"video-webm-720p\"]}");
+        send("PUT", "/customers/" + c + "/deliveryChannelPolicies/iiif-av/story",
+                "{\"presets\": [\"video-mp4-720p\", \"video-webm-720p\", \"video-hls-abr\", \"image-webp-poster\"]}");
         var put = send("PUT", space + "/images/" + id, "{\"origin\": \"" + originUrl + "\", \"mediaType\": \"video/mp4\","
-                + " \"deliveryChannels\": [{\"channel\": \"iiif-av\", \"policy\": \"mp4-webm\"}]}");
+                + " \"deliveryChannels\": [{\"channel\": \"iiif-av\", \"policy\": \"story\"}]}");
         assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
         JsonNode asset = awaitFinished(space + "/images/" + id);
         assertThat(asset.get("error").isNull()).as(asset.toString()).isTrue();
@@ -115,8 +127,61 @@ final class EngineStory {
         assertThat(raw("GET", path.replace("default.mp4", "default.mov"), null).statusCode()).isEqualTo(404);
     }
 
-    /** The manifest validates, with a 2-second canvas and a Choice of the MP4 and the WebM. */
-    void describesAChoiceOfMp4AndWebm(Video video) throws Exception {
+    /**
+     * The asset's AVTranscodes, as stored, are exactly {@code [{l, n, ex, mt, w, h, d}]}: the MP4 and WebM
+     * at DLCS's video path, the HLS ladder's multivariant playlist in its own folder with its top
+     * rendition's size, the poster (a still, without duration); every other duration within 0.15 s of 2 s.
+     */
+    void recordsAvTranscodesAsSpecified(Video video) {
+        assertThat(database).as("the engine's database, to read AVTranscodes from").isNotNull();
+        String[] path = video.assetPath().split("/", 3);
+        String stored = database.sql("SELECT transcodes FROM engine_assets WHERE customer_id = ? AND space_id = ? AND id = ?")
+                .params(Integer.parseInt(path[0]), Integer.parseInt(path[1]), path[2]).query(String.class).single();
+        JsonNode transcodes = JSON.readTree(stored);
+        List<Long> durations = transcodes.valueStream().map(t -> t.get("d").asLong()).toList();
+        assertThat(durations.subList(0, 3)).allSatisfy(d -> assertThat(d).isBetween(1850L, 2150L));
+        String l = "s3://avengine-storage/" + video.assetPath();
+        assertThat(stored).isEqualTo(("[{\"l\":\"%1$s/full/full/max/max/0/default.mp4\",\"n\":\"video-mp4-720p\",\"ex\":\"mp4\","
+                + "\"mt\":\"video/mp4\",\"w\":1280,\"h\":720,\"d\":%2$d},"
+                + "{\"l\":\"%1$s/full/full/max/max/0/default.webm\",\"n\":\"video-webm-720p\",\"ex\":\"webm\","
+                + "\"mt\":\"video/webm\",\"w\":1280,\"h\":720,\"d\":%3$d},"
+                + "{\"l\":\"%1$s/hls/video-hls-abr/master.m3u8\",\"n\":\"video-hls-abr\",\"ex\":\"m3u8\","
+                + "\"mt\":\"application/vnd.apple.mpegurl\",\"w\":1280,\"h\":720,\"d\":%4$d},"
+                + "{\"l\":\"%1$s/full/full/max/max/0/default.webp\",\"n\":\"image-webp-poster\",\"ex\":\"webp\","
+                + "\"mt\":\"image/webp\",\"w\":640,\"h\":360,\"d\":null}]")
+                .formatted(l, durations.get(0), durations.get(1), durations.get(2)));
+    }
+
+    /**
+     * The multivariant playlist, a media playlist it names and a segment that one names are fetched
+     * over {@code /iiif-av/} by resolving their relative URIs, as a player does, each with its content
+     * type; the segment is served in ranges too and probes as H.264.
+     */
+    void deliversTheHlsLadder(Video video) throws Exception {
+        URI master = uri("/iiif-av/" + video.assetPath() + "/hls/video-hls-abr/master.m3u8");
+        URI media = master.resolve(firstUri(fetch(master, "application/vnd.apple.mpegurl")));
+        URI segment = media.resolve(firstUri(fetch(media, "application/vnd.apple.mpegurl")));
+        byte[] bytes = fetch(segment, "video/mp2t").getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(raw("GET", segment.getRawPath(), "bytes=0-187").body()).hasSize(188);
+        Path file = Files.createTempFile(Files.createDirectories(scratch), "segment", ".ts");
+        Files.write(file, bytes);
+        assertThat(TestMedia.stream(TestMedia.probe(file), "video").get("codec_name").asString()).isEqualTo("h264");
+    }
+
+    private String fetch(URI uri, String contentType) throws Exception {
+        var response = raw("GET", uri.getRawPath(), null);
+        assertThat(response.statusCode()).as(uri.toString()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(uri.toString()).isEqualTo(contentType);
+        return new String(response.body(), StandardCharsets.ISO_8859_1);
+    }
+
+    private static String firstUri(String playlist) {
+        return playlist.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).findFirst()
+                .orElseThrow(() -> new AssertionError("A playlist that names nothing: " + playlist));
+    }
+
+    /** The manifest validates, with a 2-second canvas, a Choice of the MP4, the WebM and the HLS ladder, and the poster as thumbnail. */
+    void describesAChoiceOfMp4WebmAndHls(Video video) throws Exception {
         String manifestText = new String(raw("GET", "/iiif-manifest/" + video.assetPath(), null).body(), StandardCharsets.UTF_8);
         assertThat(IiifSchema.problems(manifestText)).isEmpty();
         JsonNode canvas = JSON.readTree(manifestText).get("items").get(0);
@@ -124,16 +189,22 @@ final class EngineStory {
         assertThat(canvas.get("width").asInt()).isEqualTo(1280);
         JsonNode body = canvas.get("items").get(0).get("items").get(0).get("body");
         assertThat(body.get("type").asString()).isEqualTo("Choice");
-        assertThat(body.get("items")).hasSize(2);
-        assertThat(body.get("items").get(0).get("format").asString()).isEqualTo("video/mp4");
-        assertThat(body.get("items").get(1).get("format").asString()).isEqualTo("video/webm");
-        assertThat(body.get("items").get(1).get("duration").asDouble()).isCloseTo(2.0, within(0.1));
+        assertThat(body.get("items")).hasSize(3);
+        assertThat(body.get("items").valueStream().map(item -> item.get("format").asString()))
+                .containsExactly("video/mp4", "video/webm", "application/vnd.apple.mpegurl");
+        assertThat(body.get("items")).allSatisfy(item -> {
+            assertThat(item.get("type").asString()).isEqualTo("Video");
+            assertThat(item.get("duration").asDouble()).isCloseTo(2.0, within(0.15));
+            assertThat(item.get("width").asInt()).isEqualTo(1280);
+        });
         assertThat(body.get("items").get(0).get("id").asString()).endsWith(video.mp4());
+        assertThat(body.get("items").get(2).get("id").asString()).endsWith(video.assetPath() + "/hls/video-hls-abr/master.m3u8");
+        assertThat(JSON.readTree(manifestText).get("thumbnail").get(0).get("format").asString()).isEqualTo("image/webp");
     }
 
-    /** Polls the asset until it is no longer ingesting (three minutes at most); its JSON. */
+    /** Polls the asset until it is no longer ingesting (six minutes at most, for a busy machine); its JSON. */
     JsonNode awaitFinished(String path) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
         while (Instant.now().isBefore(deadline)) {
             JsonNode asset = JSON.readTree(send("GET", path, null).body());
             if (!asset.get("ingesting").asBoolean()) {

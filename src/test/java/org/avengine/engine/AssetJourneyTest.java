@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -254,14 +255,19 @@ class AssetJourneyTest {
         assertThat(new EngineClient(port, null, null).get("/av/policies").json()).isEqualTo(allowed);
     }
 
+    /** The files below {@code folder}; walked again when the cleanup worker deletes a part of it meanwhile. */
     static List<Path> filesUnder(Path folder) {
-        if (!Files.exists(folder)) {
-            return List.of();
-        }
-        try (var files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (int attempt = 1; ; attempt++) {
+            if (!Files.exists(folder)) {
+                return List.of();
+            }
+            try (var files = Files.walk(folder)) {
+                return files.filter(Files::isRegularFile).toList();
+            } catch (UncheckedIOException | IOException e) {
+                if (attempt == 5) {
+                    throw new IllegalStateException("Cannot list " + folder, e);
+                }
+            }
         }
     }
 

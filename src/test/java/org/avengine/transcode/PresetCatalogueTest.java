@@ -38,7 +38,10 @@ class PresetCatalogueTest {
                 "System-Ott_Cmaf_Cmfc_Aac_He_96Kbps",
                 "System-Generic_Audio_Aac_128Kbps",
                 "System-Generic_Audio_Mp3_128Kbps",
-                "System-Generic_Audio_Mp3_192Kbps");
+                "System-Generic_Audio_Mp3_192Kbps",
+                "avengine-Webm_Vp9_Opus_1280x720p_1.5Mbps",
+                "avengine-Audio_Mp4_Aac_128Kbps",
+                "avengine-Webp_Poster_640");
         assertThat(catalogue.all()).allSatisfy(preset -> {
             assertThat(preset.typeAsString()).isEqualTo("SYSTEM");
             assertThat(preset.arn()).endsWith(":presets/" + preset.name());
@@ -77,7 +80,8 @@ class PresetCatalogueTest {
             String expected = preset.name().startsWith("System-Ott_Hls_Ts") ? "M3U8"
                     : preset.name().startsWith("System-Ott_Dash") ? "MPD"
                     : preset.name().startsWith("System-Ott_Cmaf") ? "CMFC"
-                    : preset.name().contains("_Mp4_") ? "MP4" : "RAW";
+                    : preset.name().contains("_Mp4_") ? "MP4"
+                    : preset.name().contains("Webm_") ? "WEBM" : "RAW";
             assertThat(container).as(preset.name()).isEqualTo(expected);
         }
     }
