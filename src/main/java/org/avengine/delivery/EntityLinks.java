@@ -57,7 +57,8 @@ class EntityLinks {
         Double seconds = asset.durationMs() == null ? null : asset.durationMs() / 1000.0;
         String title = entry.title() != null ? entry.title() : asset.id().id();
         SitemapEntry sitemap = new SitemapEntry(title, entry.description() != null ? entry.description() : title, poster,
-                sources.isEmpty() ? null : sources.get(sources.size() - 1).src(),
+                sources.stream().filter(x -> x.type().startsWith("video/mp4")).findFirst()
+                        .or(() -> sources.stream().findFirst()).map(Source::src).orElse(null),
                 seconds == null ? null : Math.round(seconds), entry.finished());
         return new Media(asset.id().path(), entry.title(), entry.description(), seconds, asset.width(), asset.height(),
                 poster, sources, sitemap);

@@ -34,6 +34,12 @@ public class AssetDeliveries {
                 a.width(), a.height(), a.durationMs(), a.transcodes()));
     }
 
+    /** The asset, for a request whose signed URL delivery has verified: a private space asks no credential then. */
+    public Optional<DeliverableAsset> findSigned(AssetId id) {
+        return assets.find(id).map(a -> new DeliverableAsset(a.id(), a.mediaType(),
+                a.width(), a.height(), a.durationMs(), a.transcodes()));
+    }
+
     /**
      * The customer's finished assets of an entity, newest first, each with whether its space is private
      * (its URLs then need a signature). The caller was authenticated for the customer by the engine API.
