@@ -90,7 +90,7 @@ class EntityLinksJourneyTest {
         assertThat(html).contains("title=\"Red &lt;hatchback&gt; &amp; &quot;friends&quot;\"").doesNotContain("<hatchback>");
         assertThat(html.split("<video ", -1)).hasSize(3);
         assertThat(html).contains("type=\"video/webm; codecs=&quot;vp9, opus&quot;\"");
-        assertThat(playedSeconds(html)).isGreaterThan(0.5);
+        assertThat(SnippetPlayer.playedSeconds(html, dataDir)).isGreaterThan(0.5);
     }
 
     @Test
@@ -168,21 +168,5 @@ class EntityLinksJourneyTest {
         Path file = dataDir.resolve(name);
         Files.write(file, get(java.net.http.HttpClient.newHttpClient(), url, null).body());
         return file;
-    }
-
-    /** How far headless Chromium played the first video of the snippet, on a page of its own. */
-    private static double playedSeconds(String snippet) throws Exception {
-        Path page = dataDir.resolve("snippet.html");
-        Files.writeString(page, "<!doctype html><html><body>" + snippet + "</body></html>");
-        try (var browser = org.avengine.HeadlessChromium.start()) {
-            browser.open(page.toUri().toString());
-            browser.evaluate("const v = document.querySelector('video'); v.muted = true; v.play();");
-            double played = 0;
-            for (int i = 0; i < 100 && played <= 0.5; i++) {
-                Thread.sleep(200);
-                played = ((Number) browser.evaluate("return document.querySelector('video').currentTime;")).doubleValue();
-            }
-            return played;
-        }
     }
 }
