@@ -21,7 +21,7 @@ import org.springframework.util.FileSystemUtils;
  * ChromeDriver with Selenium. Both are named by path so Selenium Manager never downloads a browser
  * or a driver; where they are missing the test fails saying how to install them.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -34,7 +34,7 @@ final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    static HeadlessChromium start() {
+    public static HeadlessChromium start() {
         for (Path needed : List.of(BROWSER, DRIVER)) {
             if (!Files.isExecutable(needed)) {
                 fail("The playback test needs Debian's chromium and chromium-driver, and " + needed + " is missing: "
@@ -54,12 +54,12 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(driver, profile);
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
     /** What a script on the current page returns: numbers, strings, lists and maps as Selenium maps them. */
-    Object evaluate(String script) {
+    public Object evaluate(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 

@@ -44,9 +44,9 @@ class IiifAvApi {
         this.ways = ways;
     }
 
-    /** The ways a request can be answered besides streaming: a redirect, and how many ranges at most. */
+    /** The ways a request can be answered besides streaming: a redirect, how many ranges at most, signed URLs. */
     @Component
-    record Ways(S3Redirects redirects, DeliveryProperties properties) {
+    record Ways(S3Redirects redirects, DeliveryProperties properties, SignedPlaylists signed) {
     }
 
     @GetMapping("/iiif-av/{customer}/{space}/{id}/**")
@@ -55,8 +55,14 @@ class IiifAvApi {
             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             HttpServletRequest request) {
-        DeliveredFile file = find(new AssetId(customer, space, id), request.getRequestURI(), authorization);
+        AssetId asset = new AssetId(customer, space, id);
+        boolean signed = ways.signed().check(asset, request.getParameter("exp"), request.getParameter("sig"));
+        DeliveredFile file = find(asset, request.getRequestURI(), signed ? null : authorization, signed);
         ObjectRef ref = file.ref();
+        if (signed && SignedPlaylists.isPlaylist(file.mediaType())) {
+            return headers(ResponseEntity.ok(), file).cacheControl(CacheControl.noStore())
+                    .body(ways.signed().rewritten(ref, file.info().size(), asset, request.getParameter("exp"), request.getMethod()));
+        }
         var redirect = ways.redirects().target(request.getMethod(), ref);
         if (redirect.isPresent()) {
             return ResponseEntity.status(HttpStatus.FOUND).location(redirect.get()).cacheControl(CacheControl.noStore()).build();
@@ -91,10 +97,10 @@ class IiifAvApi {
                 .contentType(MediaType.parseMediaType(parts.contentType())).body(bodies.of(ref, parts, request));
     }
 
-    private DeliveredFile find(AssetId id, String uri, String authorization) {
+    private DeliveredFile find(AssetId id, String uri, String authorization, boolean signed) {
         String prefix = "/iiif-av/" + id.path() + "/";
         String path = uri.substring(uri.indexOf(prefix) + prefix.length());
-        var asset = assets.find(id, authorization)
+        var asset = (signed ? assets.findSigned(id) : assets.find(id, authorization))
                 .orElseThrow(() -> new NotFoundException("No asset " + id));
         var file = asset.file(path)
                 .orElseThrow(() -> new NotFoundException("Asset " + id + " has no transcode at " + path));

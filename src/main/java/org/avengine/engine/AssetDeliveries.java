@@ -1,5 +1,6 @@
 package org.avengine.engine;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -31,6 +32,23 @@ public class AssetDeliveries {
         spaces.find(id.customer(), id.space()).filter(Space::isPrivate).ifPresent(space -> checkReader(space, authorization));
         return assets.find(id).map(a -> new DeliverableAsset(a.id(), a.mediaType(),
                 a.width(), a.height(), a.durationMs(), a.transcodes()));
+    }
+
+    /** The asset, for a request whose signed URL delivery has verified: a private space asks no credential then. */
+    public Optional<DeliverableAsset> findSigned(AssetId id) {
+        return assets.find(id).map(a -> new DeliverableAsset(a.id(), a.mediaType(),
+                a.width(), a.height(), a.durationMs(), a.transcodes()));
+    }
+
+    /**
+     * The customer's finished assets of an entity, newest first, each with whether its space is private
+     * (its URLs then need a signature). The caller was authenticated for the customer by the engine API.
+     */
+    public List<EntityMedia> ofEntity(int customer, String entity) {
+        return assets.findByEntity(customer, entity).stream().map(a -> new EntityMedia(
+                new DeliverableAsset(a.id(), a.mediaType(), a.width(), a.height(), a.durationMs(), a.transcodes()),
+                a.fields().title(), a.fields().description(), a.finished(),
+                spaces.find(customer, a.id().space()).map(Space::isPrivate).orElse(false))).toList();
     }
 
     private void checkReader(Space space, String authorization) {

@@ -24,7 +24,7 @@ public class AssetIntake {
     public void register(AssetId id, AssetOrder order) {
         AssetBody body = new AssetBody(id.id(), id.space(), order.origin(), "T", order.mediaType(),
                 List.of(new DeliveryChannel(Policy.CHANNEL, order.policy())), null, null, null, null, null, null, null,
-                order.entity());
+                order.entity(), order.title(), null);
         registration.register(id, body, null);
     }
 

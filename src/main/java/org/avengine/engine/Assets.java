@@ -139,6 +139,15 @@ class Assets {
         }
     }
 
+    /** The customer's finished assets of an entity that have transcodes, the most recently finished first. */
+    List<Asset> findByEntity(int customer, String entity) {
+        return jdbc.sql("""
+                SELECT * FROM engine_assets WHERE customer_id = :c AND entity = :entity AND state = 'DONE'
+                  AND error IS NULL ORDER BY finished_at DESC, id
+                """).param("c", customer).param("entity", entity).query(this::row).list().stream()
+                .filter(a -> !a.transcodes().isEmpty()).toList();
+    }
+
     Optional<Asset> findByJob(String jobId) {
         return jdbc.sql("SELECT * FROM engine_assets WHERE job_id = :job").param("job", jobId).query(this::row).optional();
     }

@@ -87,9 +87,15 @@ class Ingest {
     private TranscodeOrder order(Asset asset, ObjectRef input, long size) {
         List<Preset> presets = asset.presets().stream().map(name -> parts.presets().find(name).orElseThrow(
                 () -> new IllegalStateException("Preset '" + name + "' is no longer offered"))).toList();
-        Map<String, String> metadata = Map.of("dlcsId", asset.id().path(), "mediaType", asset.mediaType(),
-                "batchId", asset.batchId() == null ? "" : asset.batchId().toString(), "jobId", asset.ingestToken(),
-                "startTime", Instant.now().toString(), "storedOriginSize", Long.toString(size));
+        Map<String, String> metadata = new java.util.LinkedHashMap<>(Map.of("dlcsId", asset.id().path(),
+                "mediaType", asset.mediaType(), "batchId", asset.batchId() == null ? "" : asset.batchId().toString(),
+                "jobId", asset.ingestToken(), "startTime", Instant.now().toString(), "storedOriginSize", Long.toString(size)));
+        if (asset.fields().title() != null) {
+            metadata.put("title", asset.fields().title());
+        }
+        if (asset.fields().description() != null) {
+            metadata.put("description", asset.fields().description());
+        }
         String destination = parts.keys().jobFolder(asset.id(), asset.ingestToken()).resolve("out").toString();
         return new TranscodeOrder(input.toString(), destination, presets, metadata);
     }

@@ -46,7 +46,14 @@ final class ProbeParser {
                 text(s.path("pix_fmt")),
                 doubleOf(s.path("duration")),
                 longOf(s.path("bit_rate")),
-                s.path("disposition").path("attached_pic").asInt(0) == 1);
+                s.path("disposition").path("attached_pic").asInt(0) == 1,
+                level(s));
+    }
+
+    /** ffprobe's level, when it knows one (it writes -99 when it does not). */
+    private static Integer level(JsonNode stream) {
+        Integer level = intOf(stream.path("level"));
+        return level == null || level <= 0 ? null : level;
     }
 
     private static Double frameRate(JsonNode stream) {

@@ -18,6 +18,7 @@ package org.avengine.ffmpeg;
  * @param durationSeconds the stream's duration
  * @param bitRate the stream's bit rate in bits per second
  * @param attachedPicture whether this "video" is a cover picture attached to audio
+ * @param level the codec level as ffprobe gives it (H.264 {@code 31} for 3.1, HEVC {@code 93} for 3.1), null when unknown
  */
 public record StreamInfo(
         int index,
@@ -34,7 +35,16 @@ public record StreamInfo(
         String pixelFormat,
         Double durationSeconds,
         Long bitRate,
-        boolean attachedPicture) {
+        boolean attachedPicture,
+        Integer level) {
+
+    /** A stream whose codec level is not known. */
+    public StreamInfo(int index, String codecType, String codecName, String profile, Integer width, Integer height,
+            int rotation, Double frameRate, Integer sampleRate, Integer channels, String channelLayout, String pixelFormat,
+            Double durationSeconds, Long bitRate, boolean attachedPicture) {
+        this(index, codecType, codecName, profile, width, height, rotation, frameRate, sampleRate, channels,
+                channelLayout, pixelFormat, durationSeconds, bitRate, attachedPicture, null);
+    }
 
     public boolean isVideo() {
         return "video".equals(codecType);

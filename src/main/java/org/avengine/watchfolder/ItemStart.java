@@ -62,8 +62,15 @@ class ItemStart {
                         + " mediaType to take every file"));
         AssetId id = new AssetId(rule.customer(), rule.body().space(), assetName(item));
         items.assetChosen(item.id(), id.path());
-        intake.register(id, new AssetOrder(item.ref().toString(), mediaType, rule.body().policy(), item.entity()));
+        intake.register(id, new AssetOrder(item.ref().toString(), mediaType, rule.body().policy(), item.entity(),
+                title(file)));
         items.submitted(item.id(), null);
+    }
+
+    /** The file's name without its extension, as the asset's title: {@code red-hatchback.mp4} is "red-hatchback". */
+    private static String title(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     private CreateJobRequest templateJob(WatchRule rule, WatchItem item) {

@@ -57,10 +57,12 @@ class EncoderChoicesTest {
     }
 
     @Test
-    void aNodeSharesItsCoresAmongTheEncodesItRunsAtOnce() {
-        assertThat(EncoderTarget.threads(8, 2)).isEqualTo(4);
+    void aNodeSharesOneAndAHalfThreadsPerCoreAmongTheJobsItRunsAtOnce() {
+        assertThat(EncoderTarget.threads(8, 2)).isEqualTo(6);
+        assertThat(EncoderTarget.threads(2, 1)).isEqualTo(3);
+        assertThat(EncoderTarget.threads(2, 2)).isEqualTo(2);
         assertThat(EncoderTarget.threads(2, 4)).isEqualTo(1);
-        assertThat(EncoderTarget.threads(1, 1)).isEqualTo(1);
+        assertThat(EncoderTarget.threads(1, 1)).isEqualTo(2);
     }
 
     @Test

@@ -59,7 +59,9 @@ class WatchFolderJourneyTest {
         node.created("/customers/" + customer + "/webhooks", """
                 {"url": "%s", "eventTypes": ["JOB_COMPLETE", "ASSET_FINISHED", "ASSET_FAILED"], "secret": "%s"}"""
                 .formatted(receiver.url(), SECRET));
-        node.created("/customers/" + customer + "/watchRules", rule("cars"));
+        node.put("/customers/" + customer + "/deliveryChannelPolicies/iiif-av/car-media",
+                "{\"presets\": [\"video-mp4-720p\", \"video-webm-720p\", \"video-hls-abr\", \"image-webp-poster\"]}");
+        node.created("/customers/" + customer + "/watchRules", rule("cars").replace("default-video", "car-media"));
 
         Path folder = Files.createDirectories(cars.resolve("car-123"));
         Files.copy(media.resolve("front.mp4"), folder.resolve("front.mp4"));
@@ -106,6 +108,28 @@ class WatchFolderJourneyTest {
         assertThat(receiver.received()).filteredOn(r -> "ASSET_FAILED".equals(r.event()))
                 .filteredOn(r -> "car-123".equals(r.json().at("/detail/entity").asString())).hasSize(1);
         assertThat(receiver.received().get(0).verifies("another secret")).isFalse();
+        theLinksOfTheCarListBothVideosForABrowser();
+    }
+
+    /** One call lists both videos with HLS, WebM, MP4 and a WebP poster; the titles are in the files; Chromium plays the snippet. */
+    private void theLinksOfTheCarListBothVideosForABrowser() throws IOException {
+        JsonNode media = node.get("/customers/" + customer + "/entities/car-123/media").json().get("media");
+        assertThat(media.size()).isEqualTo(2);
+        assertThat(media.values().stream().map(m -> m.get("title").asString()).toList()).containsExactlyInAnyOrder("front", "back");
+        for (JsonNode one : media) {
+            List<String> types = one.get("sources").values().stream().map(x -> x.get("type").asString()).toList();
+            assertThat(types).hasSize(3);
+            assertThat(types.get(0)).startsWith("application/vnd.apple.mpegurl; codecs=\"avc1.");
+            assertThat(types.get(1)).isEqualTo("video/webm; codecs=\"vp9, opus\"");
+            assertThat(types.get(2)).matches("video/mp4; codecs=\"avc1\\.[0-9a-f]{6}, mp4a\\.40\\.2\"");
+            assertThat(one.get("poster").asString()).endsWith(".webp");
+            Path mp4 = Files.createTempFile(dataDir, "titled", ".mp4");
+            Files.write(mp4, node.bytes(one.get("sources").get(2).get("src").asString()));
+            assertThat(TestMedia.probe(mp4).path("format").path("tags").path("title").asString()).isEqualTo(one.get("title").asString());
+        }
+        String html = node.get("/customers/" + customer + "/entities/car-123/media?format=html").body();
+        assertThat(html.split("<source ", -1)).hasSize(7);
+        assertThat(org.avengine.delivery.SnippetPlayer.playedSeconds(html, dataDir)).isGreaterThan(0.3);
     }
 
     @Test

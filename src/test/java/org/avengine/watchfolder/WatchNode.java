@@ -85,6 +85,19 @@ final class WatchNode implements AutoCloseable {
     }
 
     /** POST that must answer 201; its JSON. */
+    /** The bytes at an absolute URL, without credentials (a browser's request). */
+    byte[] bytes(String url) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     JsonNode created(String path, String json) {
         Response response = post(path, json);
         if (response.status() != 201) {
