@@ -14,6 +14,7 @@ import org.avengine.system.NodeIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +70,33 @@ class JobWorker implements SmartLifecycle {
         log.info("Worker on node {} runs up to {} jobs at once", nodeId(), config.concurrency());
     }
 
-    private void claim() {
+    /** Looks for work at once when a job is queued, rather than at the next poll. */
+    @EventListener
+    void on(JobStateChanged event) {
+        if ("SUBMITTED".equals(event.status())) {
+            wake();
+        }
+    }
+
+    private void wake() {
+        ScheduledExecutorService current = scheduler;
+        if (!claiming || current == null) {
+            return;
+        }
+        try {
+            current.execute(() -> {
+                try {
+                    claim();
+                } catch (RuntimeException e) {
+                    log.warn("Claiming after a wake-up failed; the next poll tries again: {}", e.toString());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            log.debug("No wake-up: the worker is stopping");
+        }
+    }
+
+    private synchronized void claim() {
         while (claiming && running.size() < config.concurrency()) {
             String token = UUID.randomUUID().toString();
             Instant now = Instant.now();
@@ -84,6 +111,7 @@ class JobWorker implements SmartLifecycle {
                     parts.runner().run(job);
                 } finally {
                     running.remove(job);
+                    wake();
                 }
             });
         }
