@@ -11,12 +11,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param storageBucket the object-store bucket that holds derivatives and metadata blobs, under {@code {c}/{s}/{id}/}
  * @param inputBucket the bucket origins are copied into before transcoding, under {@code {c}/{s}/{id}/{random}}
  * @param ingest how this node ingests assets
+ * @param transcoder the {@link Transcoder} adapter: {@value #IN_PROCESS} (avengine's own, in this process) or
+ *     {@value #MEDIACONVERT} (the AWS SDK's MediaConvertClient, see {@link MediaConvertProperties})
  */
 @ConfigurationProperties("avengine.engine")
 record EngineProperties(
         @DefaultValue("avengine-storage") String storageBucket,
         @DefaultValue("avengine-input") String inputBucket,
-        @DefaultValue Ingest ingest) {
+        @DefaultValue Ingest ingest,
+        @DefaultValue(IN_PROCESS) String transcoder) {
+
+    static final String IN_PROCESS = "in-process";
+    static final String MEDIACONVERT = "mediaconvert";
+
+    EngineProperties {
+        if (!IN_PROCESS.equals(transcoder) && !MEDIACONVERT.equals(transcoder)) {
+            throw new IllegalArgumentException("avengine.engine.transcoder must be " + IN_PROCESS + " or " + MEDIACONVERT + ", not '" + transcoder + "'");
+        }
+    }
 
     /**
      * @param concurrency assets this node copies and submits at once

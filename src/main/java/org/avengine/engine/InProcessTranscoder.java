@@ -4,20 +4,35 @@ import java.util.Optional;
 
 import org.avengine.transcode.JobDescriptions;
 import org.avengine.transcode.JobService;
+import org.avengine.transcode.JobStateChanged;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 
-/** The {@link Transcoder} on avengine's own transcoder, called in process through {@link JobService}. */
+/**
+ * The {@link Transcoder} on avengine's own transcoder, called in process through {@link JobService};
+ * its job events arrive in process too ({@link JobStateChanged}, from the outbox) and go to
+ * {@link TranscodeCompletion}. A listener that throws gets the event again.
+ */
 @Component
+@ConditionalOnProperty(name = "avengine.engine.transcoder", havingValue = EngineProperties.IN_PROCESS, matchIfMissing = true)
 class InProcessTranscoder implements Transcoder {
 
     private final JobService jobs;
     private final JobDescriptions descriptions;
+    private final TranscodeCompletion completion;
 
-    InProcessTranscoder(JobService jobs, JobDescriptions descriptions) {
+    InProcessTranscoder(JobService jobs, JobDescriptions descriptions, TranscodeCompletion completion) {
         this.jobs = jobs;
         this.descriptions = descriptions;
+        this.completion = completion;
+    }
+
+    @EventListener
+    void on(JobStateChanged event) {
+        completion.accept(event.event());
     }
 
     @Override
