@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * neither stops jobs nor loses their events.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
 class SqsJobEventsTest {
 
     static final Path dataDir = TestMedia.tempDir("avengine-sqs-events");
@@ -81,7 +83,7 @@ class SqsJobEventsTest {
     void aJobsSubmittedProgressingAndCompleteEventsArriveOnTheQueueExactlyAsTheOutboxHoldsThem() throws Exception {
         String id = runJob("shape");
 
-        List<JsonNode> events = awaitEvent(id, "COMPLETE", Duration.ofSeconds(30));
+        List<JsonNode> events = awaitEvents(id, Duration.ofSeconds(30), "SUBMITTED", "PROGRESSING", "COMPLETE");
         assertThat(events).extracting(e -> e.get("detail").get("status").asString())
                 .contains("SUBMITTED", "PROGRESSING", "COMPLETE");
         JsonNode complete = events.stream().filter(e -> e.get("detail").get("status").asString().equals("COMPLETE")).findFirst().orElseThrow();
@@ -117,7 +119,7 @@ class SqsJobEventsTest {
                             .param("id", id).query(Long.class).single() == 1);
 
             assertThat(elasticMq.createQueue("job-events")).isEqualTo(queueUrl);
-            List<JsonNode> events = awaitEvent(id, "COMPLETE", Duration.ofSeconds(30));
+            List<JsonNode> events = awaitEvents(id, Duration.ofSeconds(30), "SUBMITTED", "PROGRESSING", "COMPLETE");
             assertThat(events).extracting(e -> e.get("detail").get("status").asString())
                     .contains("SUBMITTED", "PROGRESSING", "COMPLETE");
         } finally {
@@ -136,20 +138,20 @@ class SqsJobEventsTest {
         return id;
     }
 
-    /** Reads (and deletes) messages until the job's event of that status came; the job's events so far. */
-    private static List<JsonNode> awaitEvent(String jobId, String status, Duration timeout) {
+    /** Reads (and deletes) messages until the job's events of those statuses came; the job's events so far. */
+    private static List<JsonNode> awaitEvents(String jobId, Duration timeout, String... statuses) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             List<JsonNode> mine = received.getOrDefault(jobId, List.of());
-            if (mine.stream().anyMatch(e -> e.get("detail").get("status").asString().equals(status))) {
+            if (mine.stream().map(e -> e.get("detail").get("status").asString()).toList().containsAll(List.of(statuses))) {
                 return mine;
             }
             for (Message message : sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1)).messages()) {
                 JsonNode event = JSON.readTree(message.body());
-                received.computeIfAbsent(event.get("detail").get("jobId").asString(), k -> new ArrayList<>()).add(event);
+                received.computeIfAbsent(event.get("detail").get("jobId").asString(), k -> new CopyOnWriteArrayList<>()).add(event);
                 sqs.deleteMessage(r -> r.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
             }
         }
-        throw new AssertionError("No " + status + " event of job " + jobId + " within " + timeout + ": " + received.get(jobId));
+        throw new AssertionError("Not all of " + List.of(statuses) + " events of job " + jobId + " within " + timeout + ": " + received.get(jobId));
     }
 }

@@ -2,8 +2,9 @@
  * The AV asset engine, in the shape of DLCS Protagonist's Engine: customers, API keys, spaces (private
  * ones delivered only to their customer) and origin strategies (credentials for origins);
  * assets registered with an origin and an {@code iiif-av} delivery-channel policy; ingest that copies
- * the origin, probes it and hands one job to the {@link org.avengine.engine.Transcoder} port; the completion
- * handler that records {@code AVTranscodes}; {@code /metadata}, {@code /av/presets},
+ * the origin, probes it and hands one job to the {@link org.avengine.engine.Transcoder} port (avengine's
+ * own transcoder in process, or the AWS SDK's MediaConvertClient with completions read from SQS); the
+ * completion handler that records {@code AVTranscodes}; {@code /metadata}, {@code /av/presets},
  * {@code /av/policies}; and cleanup of derivatives. Errors are RFC 9457 problem details.
  */
 package org.avengine.engine;
