@@ -63,7 +63,7 @@ class JobEventDispatcher {
     private boolean deliverOldest() {
         var next = jdbc.sql("""
                 SELECT seq, event_id, job_id, status, payload FROM job_events
-                WHERE delivered_at IS NULL ORDER BY seq LIMIT 1 """ + dialect.skipLocked())
+                WHERE delivered_at IS NULL ORDER BY seq LIMIT 1\s""" + dialect.skipLocked())
                 .query((rs, n) -> new Pending(rs.getLong("seq"), new JobStateChanged(rs.getString("event_id"),
                         new JobId(rs.getString("job_id")), rs.getString("status"), json.readTree(rs.getString("payload")))))
                 .optional();
