@@ -35,7 +35,7 @@ class SqsEventOutbox {
             List<Pending> due = jdbc.sql("""
                     SELECT s.event_id, e.job_id, e.payload, s.attempts
                     FROM job_event_sqs s JOIN job_events e ON e.event_id = s.event_id
-                    WHERE s.next_attempt_at <= :now ORDER BY e.seq LIMIT :max """ + dialect.skipLocked("s"))
+                    WHERE s.next_attempt_at <= :now ORDER BY e.seq LIMIT :max\s""" + dialect.skipLocked("s"))
                     .param("now", now.toEpochMilli()).param("max", max)
                     .query((rs, n) -> new Pending(rs.getString("event_id"), rs.getString("job_id"),
                             rs.getString("payload"), rs.getInt("attempts")))
