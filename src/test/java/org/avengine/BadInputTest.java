@@ -94,7 +94,7 @@ class BadInputTest {
         Job list = run("s3://media/in/playlist.m3u8");
         assertThat(list.status()).isEqualTo(JobStatus.ERROR);
         assertThat(list.errorCode()).isEqualTo(1030);
-        assertThat(list.errorMessage()).contains("hls playlist").doesNotContain("root:");
+        assertThat(list.errorMessage()).contains("it is hls").doesNotContain("root:");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.avengine.delivery;
 
-import java.io.InputStream;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.avengine.engine.AssetDeliveries;
@@ -8,10 +8,12 @@ import org.avengine.engine.AssetId;
 import org.avengine.engine.NotFoundException;
 import org.avengine.storage.ObjectRef;
 import org.avengine.storage.ObjectStore;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -19,21 +21,31 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * {@code GET/HEAD /iiif-av/{c}/{s}/{id}/{path}}: a transcode's bytes, streamed from the object store
- * ({@link ObjectStore#open} with the range's offset and length, never buffered whole), with
- * {@code Range} (206, 416), {@code Accept-Ranges}, {@code ETag}, {@code Last-Modified} and
- * {@code If-None-Match}. The path is looked up in the asset's AVTranscodes. A private space's assets
- * need its customer's key or the admin credential (HTTP Basic).
+ * {@code GET/HEAD /iiif-av/{c}/{s}/{id}/{path}}: a transcode's bytes ({@link TranscodeBodies}, never
+ * buffered whole), with {@code Range} (206, several ranges as {@code multipart/byteranges}, 416),
+ * {@code Accept-Ranges}, {@code ETag}, {@code Last-Modified} and {@code If-None-Match}. The path is
+ * looked up in the asset's AVTranscodes. A private space's assets need its customer's key or the admin
+ * credential (HTTP Basic). With {@code avengine.delivery.s3.redirect}, a GET of an S3-stored transcode
+ * is answered, after those checks, with 302 to a presigned URL instead.
  */
 @RestController
 class IiifAvApi {
 
     private final AssetDeliveries assets;
     private final ObjectStore store;
+    private final TranscodeBodies bodies;
+    private final Ways ways;
 
-    IiifAvApi(AssetDeliveries assets, ObjectStore store) {
+    IiifAvApi(AssetDeliveries assets, ObjectStore store, TranscodeBodies bodies, Ways ways) {
         this.assets = assets;
         this.store = store;
+        this.bodies = bodies;
+        this.ways = ways;
+    }
+
+    /** The ways a request can be answered besides streaming: a redirect, and how many ranges at most. */
+    @Component
+    record Ways(S3Redirects redirects, DeliveryProperties properties) {
     }
 
     @GetMapping("/iiif-av/{customer}/{space}/{id}/**")
@@ -43,24 +55,39 @@ class IiifAvApi {
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             HttpServletRequest request) {
         DeliveredFile file = find(new AssetId(customer, space, id), request.getRequestURI(), authorization);
-        long size = file.info().size();
+        ObjectRef ref = ObjectRef.parse(file.transcode().location());
+        var redirect = ways.redirects().target(request.getMethod(), ref);
+        if (redirect.isPresent()) {
+            return ResponseEntity.status(HttpStatus.FOUND).location(redirect.get()).cacheControl(CacheControl.noStore()).build();
+        }
         if (ifNoneMatch != null && ifNoneMatch.contains(file.eTag())) {
             return headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED), file).build();
         }
-        ByteRange wanted;
+        long size = file.info().size();
+        List<ByteRange> wanted;
         try {
-            wanted = ByteRange.parse(range, size);
+            wanted = ByteRanges.parse(range, size, ways.properties().maxRanges());
         } catch (ByteRange.Unsatisfiable e) {
             return headers(ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE), file)
                     .header(HttpHeaders.CONTENT_RANGE, "bytes */" + size).build();
         }
-        ObjectRef ref = ObjectRef.parse(file.transcode().location());
-        if (wanted == null) {
-            return headers(ResponseEntity.ok(), file).contentLength(size).body(body(ref, 0, size, request));
+        return ranges(file, ref, wanted, request);
+    }
+
+    private ResponseEntity<StreamingResponseBody> ranges(DeliveredFile file, ObjectRef ref, List<ByteRange> wanted,
+            HttpServletRequest request) {
+        long size = file.info().size();
+        if (wanted.isEmpty()) {
+            return headers(ResponseEntity.ok(), file).contentLength(size).body(bodies.of(ref, 0, size, request));
         }
-        return headers(ResponseEntity.status(HttpStatus.PARTIAL_CONTENT), file).contentLength(wanted.length())
-                .header(HttpHeaders.CONTENT_RANGE, wanted.contentRange(size))
-                .body(body(ref, wanted.first(), wanted.length(), request));
+        if (wanted.size() == 1) {
+            ByteRange one = wanted.get(0);
+            return headers(ResponseEntity.status(HttpStatus.PARTIAL_CONTENT), file).contentLength(one.length())
+                    .header(HttpHeaders.CONTENT_RANGE, one.contentRange(size)).body(bodies.of(ref, one.first(), one.length(), request));
+        }
+        MultipartRanges parts = MultipartRanges.of(file.transcode().mediaType(), size, wanted);
+        return headers(ResponseEntity.status(HttpStatus.PARTIAL_CONTENT), file).contentLength(parts.contentLength())
+                .contentType(MediaType.parseMediaType(parts.contentType())).body(bodies.of(ref, parts, request));
     }
 
     private DeliveredFile find(AssetId id, String uri, String authorization) {
@@ -79,17 +106,5 @@ class IiifAvApi {
         return builder.header(HttpHeaders.ACCEPT_RANGES, "bytes").eTag(file.eTag())
                 .lastModified(file.info().lastModified())
                 .contentType(MediaType.parseMediaType(file.transcode().mediaType()));
-    }
-
-    /** The bytes, streamed while the response is written; nothing for HEAD. */
-    private StreamingResponseBody body(ObjectRef ref, long offset, long length, HttpServletRequest request) {
-        if ("HEAD".equals(request.getMethod())) {
-            return out -> { };
-        }
-        return out -> {
-            try (InputStream in = store.open(ref, offset, length)) {
-                in.transferTo(out);
-            }
-        };
     }
 }

@@ -54,12 +54,16 @@ class Assets {
     /**
      * Claims one asset for this node's ingest, holding it until {@code leaseUntil}: a queued one, or
      * one left INGESTING by a node whose lease ran out, which gets a new ingest token so that the
-     * abandoned ingest's job and files no longer count. Empty when there is none.
+     * abandoned ingest's job and files no longer count. An asset with deletions still pending (a
+     * delete, a policy change) waits for them, so none of them can hit what the new ingest writes.
+     * Empty when there is none.
      */
     Optional<Claim> claim(Instant now, Instant leaseUntil) {
         for (Asset candidate : jdbc.sql("""
-                SELECT * FROM engine_assets WHERE state = 'QUEUED'
-                   OR (state = 'INGESTING' AND (ingest_lease_until IS NULL OR ingest_lease_until < :now))
+                SELECT * FROM engine_assets a WHERE (state = 'QUEUED'
+                   OR (state = 'INGESTING' AND (ingest_lease_until IS NULL OR ingest_lease_until < :now)))
+                  AND NOT EXISTS (SELECT 1 FROM engine_cleanups k
+                    WHERE k.customer_id = a.customer_id AND k.space_id = a.space_id AND k.asset_id = a.id)
                 ORDER BY created_at LIMIT 5""").param("now", now.toEpochMilli()).query(this::row).list()) {
             boolean stale = candidate.state() == AssetState.INGESTING;
             String token = stale ? UUID.randomUUID().toString() : candidate.ingestToken();

@@ -21,20 +21,19 @@ class AssetsApi {
     private final AssetRegistration registration;
     private final Assets assets;
     private final TranscodeMetadata metadata;
-    private final RegistrationFollowUp followUp;
+    private final AssetRemoval removal;
 
-    AssetsApi(AssetRegistration registration, Assets assets, TranscodeMetadata metadata, RegistrationFollowUp followUp) {
+    AssetsApi(AssetRegistration registration, Assets assets, TranscodeMetadata metadata, AssetRemoval removal) {
         this.registration = registration;
         this.assets = assets;
         this.metadata = metadata;
-        this.followUp = followUp;
+        this.removal = removal;
     }
 
     @PutMapping(ASSET)
     ResponseEntity<AssetView> put(@PathVariable int customer, @PathVariable int space, @PathVariable String id,
             @RequestBody AssetBody body) {
         var registered = registration.register(new AssetId(customer, space, id), body, null);
-        followUp.after(registered);
         return ResponseEntity.status(registered.previous() == null ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(AssetView.of(find(customer, space, id)));
     }
@@ -44,11 +43,10 @@ class AssetsApi {
         return AssetView.of(find(customer, space, id));
     }
 
+    /** 204 once the asset is gone from the database; its files are deleted from the store in the background. */
     @DeleteMapping(ASSET)
     ResponseEntity<Void> delete(@PathVariable int customer, @PathVariable int space, @PathVariable String id) {
-        Asset asset = find(customer, space, id);
-        assets.delete(asset.id());
-        followUp.removeAll(asset);
+        removal.remove(new AssetId(customer, space, id));
         return ResponseEntity.noContent().build();
     }
 

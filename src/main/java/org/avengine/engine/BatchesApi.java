@@ -16,19 +16,15 @@ class BatchesApi {
 
     private final BatchRegistration registration;
     private final Batches batches;
-    private final RegistrationFollowUp followUp;
-
-    BatchesApi(BatchRegistration registration, Batches batches, RegistrationFollowUp followUp) {
+    BatchesApi(BatchRegistration registration, Batches batches) {
         this.registration = registration;
         this.batches = batches;
-        this.followUp = followUp;
     }
 
     @PostMapping("/customers/{customer}/queue")
     @ResponseStatus(HttpStatus.CREATED)
     Batch queue(@PathVariable int customer, @RequestBody Members body) {
         var result = registration.register(customer, body.member());
-        result.registered().forEach(followUp::after);
         return batches.get(customer, result.batch());
     }
 

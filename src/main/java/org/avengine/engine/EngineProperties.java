@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param storageBucket the object-store bucket that holds derivatives and metadata blobs, under {@code {c}/{s}/{id}/}
  * @param inputBucket the bucket origins are copied into before transcoding, under {@code {c}/{s}/{id}/{random}}
  * @param ingest how this node ingests assets
+ * @param cleanup how this node carries out the deletions asset changes leave behind
  * @param transcoder the {@link Transcoder} adapter: {@value #IN_PROCESS} (avengine's own, in this process) or
  *     {@value #MEDIACONVERT} (the AWS SDK's MediaConvertClient, see {@link MediaConvertProperties})
  */
@@ -19,6 +20,7 @@ record EngineProperties(
         @DefaultValue("avengine-storage") String storageBucket,
         @DefaultValue("avengine-input") String inputBucket,
         @DefaultValue Ingest ingest,
+        @DefaultValue Cleanup cleanup,
         @DefaultValue(IN_PROCESS) String transcoder) {
 
     static final String IN_PROCESS = "in-process";
@@ -38,5 +40,17 @@ record EngineProperties(
      */
     record Ingest(@DefaultValue("2") int concurrency, @DefaultValue("500ms") Duration pollInterval,
             @DefaultValue("60s") Duration leaseDuration, @DefaultValue("3") int maxAttempts) {
+    }
+
+    /**
+     * @param enabled whether this node carries out recorded deletions (any number of nodes may)
+     * @param pollInterval how often an idle node looks for due deletions
+     * @param leaseDuration a deletion claimed by a node that did not finish it this long ago is claimed again
+     * @param retryDelay the wait after a first failed deletion, doubled after each further failure
+     * @param maxRetryDelay the longest wait between two tries of a failing deletion
+     */
+    record Cleanup(@DefaultValue("true") boolean enabled, @DefaultValue("500ms") Duration pollInterval,
+            @DefaultValue("60s") Duration leaseDuration, @DefaultValue("1s") Duration retryDelay,
+            @DefaultValue("5m") Duration maxRetryDelay) {
     }
 }

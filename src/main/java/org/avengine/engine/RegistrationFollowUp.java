@@ -3,8 +3,9 @@ package org.avengine.engine;
 import org.springframework.stereotype.Component;
 
 /**
- * What follows a committed registration in the store: the replaced ingest's input copy goes, and when
- * the asset no longer has an {@code iiif-av} channel, its derivatives and metadata blob go too.
+ * What a registration leaves to delete, recorded in its transaction: the replaced ingest's input copy,
+ * and when the asset no longer has an {@code iiif-av} channel, its derivatives and metadata blob (its
+ * {@code AVTranscodes} are cleared at once).
  */
 @Component
 class RegistrationFollowUp {
@@ -22,15 +23,10 @@ class RegistrationFollowUp {
         if (previous == null) {
             return;
         }
-        cleanup.removeInput(previous.inputLocation());
+        cleanup.removeInput(previous.id(), previous.inputLocation());
         if (registered.asset().presets().isEmpty()) {
             cleanup.removeDerivatives(previous.id(), previous.transcodes());
             assets.clearTranscodes(previous.id());
         }
-    }
-
-    /** After a committed delete: everything the asset owned in the store. */
-    void removeAll(Asset deleted) {
-        cleanup.removeAll(deleted);
     }
 }

@@ -3,6 +3,7 @@ package org.avengine.engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
 
@@ -10,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * Finishes an asset when its job ends; the {@link Transcoder} adapter hands over its transcoder's
  * "MediaConvert Job State Change" events. Events come at least once and may be late: a repeat of a
  * finished ingest, or the end of a job its asset no longer waits for (registered again, deleted),
- * changes nothing but removing that job's own files.
+ * changes nothing but removing that job's own files. Deletions are recorded for the {@link CleanupWorker}.
  */
 @Component
 class TranscodeCompletion {
@@ -40,7 +41,10 @@ class TranscodeCompletion {
     /**
      * Finishes the asset of a final event ({@code COMPLETE}, {@code ERROR}, {@code CANCELED}) whose
      * {@code userMetadata} names one; any other event changes nothing. Throws when the event must come again.
+     * Runs in the transaction that delivers the event (the outbox's), or one of its own: the deletions it
+     * records go with the asset's end.
      */
+    @Transactional
     Handled accept(JsonNode event) {
         CompletedJob job = CompletedJob.from(event);
         if (job == null) {
@@ -71,7 +75,7 @@ class TranscodeCompletion {
         Assets.Outcome outcome = outcomes.of(asset.get(), job);
         if (assets.finish(id, job.ingestToken(), outcome)) {
             cleanup.removeUnwanted(id, asset.get().transcodes(), outcome.transcodes());
-            cleanup.removeInput(asset.get().inputLocation());
+            cleanup.removeInput(id, asset.get().inputLocation());
             cleanup.removeJobFolder(id, job.ingestToken());
             log.info("Asset {} finished by job {}: {}", id, job.jobId(), outcome.error() == null ? "ok" : outcome.error());
         }

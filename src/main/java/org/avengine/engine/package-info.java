@@ -5,6 +5,7 @@
  * the origin, probes it and hands one job to the {@link org.avengine.engine.Transcoder} port (avengine's
  * own transcoder in process, or the AWS SDK's MediaConvertClient with completions read from SQS); the
  * completion handler that records {@code AVTranscodes}; {@code /metadata}, {@code /av/presets},
- * {@code /av/policies}; and cleanup of derivatives. Errors are RFC 9457 problem details.
+ * {@code /av/policies}; and cleanup of derivatives, recorded in the transaction of the asset change and
+ * carried out in the background by a worker on any node. Errors are RFC 9457 problem details.
  */
 package org.avengine.engine;

@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +18,8 @@ import org.slf4j.LoggerFactory;
 final class MediaProbe {
 
     private static final Logger log = LoggerFactory.getLogger(MediaProbe.class);
+
+    private static final Pattern NOT_ALLOWED = Pattern.compile("\\[(\\w+) @ [^]]*] Format not on whitelist");
 
     private final FfmpegBinaries binaries;
     private final Duration timeout;
@@ -26,8 +31,9 @@ final class MediaProbe {
 
     MediaInfo probe(Path file) {
         Path absolute = file.toAbsolutePath();
-        List<String> arguments = List.of("-hide_banner", "-v", "error", "-protocol_whitelist", "file",
-                "-print_format", "json", "-show_format", "-show_streams", absolute.toString());
+        List<String> arguments = new ArrayList<>(List.of("-hide_banner", "-v", "error"));
+        arguments.addAll(InputFormats.PROBE_OPTIONS);
+        arguments.addAll(List.of("-print_format", "json", "-show_format", "-show_streams", absolute.toString()));
         log.debug("Probing {}", absolute);
         ProcessCapture.Captured captured = ProcessCapture.run(binaries.ffprobe(), arguments, timeout);
         if (captured.timedOut()) {
@@ -38,6 +44,9 @@ final class MediaProbe {
             if (missingLibrary.isPresent()) {
                 throw new FfmpegUnavailableException(missingLibrary.get());
             }
+            refusedFormat(captured.stderr()).ifPresent(format -> {
+                throw new UnsupportedFormatException(file, format);
+            });
             throw new MediaUnreadableException(file, ffprobeMessage(captured, absolute));
         }
         if (captured.stdoutTruncated()) {
@@ -56,6 +65,11 @@ final class MediaProbe {
         List<String> lines = ErrorLines.of(captured.stderr());
         String message = lines.isEmpty() ? "ffprobe exited with code " + captured.exitCode() : String.join("; ", lines);
         return message.replace(absolute.toString(), String.valueOf(absolute.getFileName()));
+    }
+
+    /** The demuxer ffprobe found but was not allowed to use: {@code [hls @ 0x...] Format not on whitelist}. */
+    private static Optional<String> refusedFormat(List<String> stderr) {
+        return stderr.stream().map(NOT_ALLOWED::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst();
     }
 
     private static long sizeOf(Path file) {

@@ -23,10 +23,12 @@ public class Locations {
 
     private final FileRoots fileRoots;
     private final StorageProperties.Inputs inputs;
+    private final AddressRules addressRules;
 
     public Locations(StorageProperties properties) {
         this.inputs = properties.inputs();
         this.fileRoots = new FileRoots(inputs.fileRoots());
+        this.addressRules = new AddressRules(inputs.allowedNetworks());
     }
 
     /**
@@ -115,11 +117,31 @@ public class Locations {
             throw new LocationNotAllowedException("Refused " + text + ": " + scheme + ":// inputs are turned off; set"
                     + " avengine.storage.inputs.allow-" + scheme + "=true to allow them");
         }
+        HttpLocation location;
         try {
-            return new HttpLocation(URI.create(text));
+            location = new HttpLocation(URI.create(text));
         } catch (IllegalArgumentException e) {
             throw new LocationNotAllowedException("Refused " + text + ": not a valid URL (" + e.getMessage() + ")");
         }
+        checkLiteralAddress(location.uri().getHost());
+        return location;
+    }
+
+    /** An IP address written in the URL is checked at once; names are checked when they are resolved. */
+    private void checkLiteralAddress(String host) {
+        boolean literal = host.startsWith("[") || host.matches("[0-9.]+");
+        if (literal && !addressRules.hostAllowed(host)) {
+            try {
+                addressRules.check(host, AddressRules.Network.literal(host));
+            } catch (IllegalArgumentException e) {
+                throw new LocationNotAllowedException("Refused " + host + ": not a valid IP address");
+            }
+        }
+    }
+
+    /** The rules every http(s) connection's resolved address is checked against. */
+    AddressRules addressRules() {
+        return addressRules;
     }
 
     private static String scheme(String text) {

@@ -11,6 +11,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.LegacyMd5Plugin;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** Builds the {@link S3Client} the S3 store uses, from {@code avengine.storage.s3}. */
 final class S3Clients {
@@ -40,6 +42,17 @@ final class S3Clients {
                     .addPlugin(LegacyMd5Plugin.create());
         }
         return builder;
+    }
+
+    /** A presigner that signs for the same service, region, addressing and credentials as the client. */
+    static S3Presigner presigner(StorageProperties.S3 settings) {
+        S3Presigner.Builder builder = S3Presigner.builder().region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings))
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.pathStyle()).build());
+        if (settings.endpoint() != null) {
+            builder.endpointOverride(settings.endpoint());
+        }
+        return builder.build();
     }
 
     private static AwsCredentialsProvider credentials(StorageProperties.S3 settings) {

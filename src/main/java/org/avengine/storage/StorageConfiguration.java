@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Creates the {@link ObjectStore} that {@code avengine.storage.type} selects. */
+/** Creates the {@link ObjectStore} that {@code avengine.storage.type} selects, and its {@link PresignedUrls}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StorageProperties.class)
 class StorageConfiguration {
@@ -15,5 +15,10 @@ class StorageConfiguration {
             case LOCAL -> new LocalObjectStore(properties.local().root());
             case S3 -> new S3ObjectStore(S3Clients.create(properties.s3()), properties.s3());
         };
+    }
+
+    @Bean
+    PresignedUrls presignedUrls(StorageProperties properties) {
+        return properties.type() == StorageProperties.Type.S3 ? PresignedUrls.of(properties.s3()) : PresignedUrls.none();
     }
 }

@@ -24,7 +24,7 @@ public record StorageProperties(Type type, Local local, S3 s3, Inputs inputs) {
         type = type != null ? type : Type.LOCAL;
         local = local != null ? local : new Local(null);
         s3 = s3 != null ? s3 : new S3(null, null, true, null, null, null, null);
-        inputs = inputs != null ? inputs : new Inputs(null, false, false, null, null, null);
+        inputs = inputs != null ? inputs : new Inputs(null, false, false, null, null, null, null);
     }
 
     /** The kinds of object store. */
@@ -89,12 +89,17 @@ public record StorageProperties(Type type, Local local, S3 s3, Inputs inputs) {
      * @param maxDownloadSize the largest http(s) input accepted (default 50GB)
      * @param connectTimeout how long to wait for an http(s) connection (default 10s)
      * @param readTimeout how long an http(s) download may wait for the response or the next bytes (default 60s)
+     * @param allowedNetworks host names, IP addresses and CIDR networks (e.g. {@code 10.1.0.0/16},
+     *     {@code media.internal}) that http(s) inputs and origins may reach although they are loopback,
+     *     private, link-local or metadata addresses (default none)
      */
     public record Inputs(List<Path> fileRoots, boolean allowHttps, boolean allowHttp, DataSize maxDownloadSize,
-            Duration connectTimeout, Duration readTimeout) {
+            Duration connectTimeout, Duration readTimeout, List<String> allowedNetworks) {
 
         public Inputs {
             fileRoots = fileRoots != null ? List.copyOf(fileRoots) : List.of();
+            allowedNetworks = allowedNetworks != null
+                    ? allowedNetworks.stream().map(String::strip).filter(a -> !a.isEmpty()).toList() : List.of();
             maxDownloadSize = maxDownloadSize != null ? maxDownloadSize : DataSize.ofGigabytes(50);
             connectTimeout = connectTimeout != null ? connectTimeout : Duration.ofSeconds(10);
             readTimeout = readTimeout != null ? readTimeout : Duration.ofSeconds(60);

@@ -45,9 +45,13 @@ record FrameRate(Integer numerator, Integer denominator) {
                 .map(f -> (Object) f.getValueOrDefault(settings)).orElse(fallback);
     }
 
-    /** The fps filter (with a trailing comma) when the rate changes, else nothing. */
+    /**
+     * The fps filter (with a trailing comma) when the rate changes, else nothing. A last frame that
+     * ends before its output slot is still passed on, so an input shorter than one output frame (a
+     * single picture, a tenth of a second) still gives one frame or capture rather than none.
+     */
     String filter() {
-        return numerator == null ? "" : "fps=" + numerator + "/" + denominator + ",";
+        return numerator == null ? "" : "fps=" + numerator + "/" + denominator + ":eof_action=pass,";
     }
 
     double valueOr(StreamInfo source) {

@@ -10,6 +10,7 @@ import org.avengine.ffmpeg.FfmpegCommand;
 import org.avengine.ffmpeg.FfmpegResult;
 import org.avengine.ffmpeg.MediaInfo;
 import org.avengine.ffmpeg.MediaUnreadableException;
+import org.avengine.ffmpeg.UnsupportedFormatException;
 import org.avengine.storage.InputFetcher;
 import org.avengine.storage.LocalInput;
 import org.avengine.storage.Location;
@@ -89,6 +90,9 @@ class JobExecution {
                         + " files only, so that an input cannot make ffmpeg read anything else"));
             }
             return media;
+        } catch (UnsupportedFormatException e) {
+            throw new JobFailedException(JobFailure.permanent(JobFailure.UNSUPPORTED, "Input file [" + fileInput
+                    + "] is not a media file avengine reads: " + e.ffprobeMessage()), e);
         } catch (MediaUnreadableException e) {
             throw new JobFailedException(JobFailure.permanent(JobFailure.INPUT_UNREADABLE,
                     "Unable to open input file [" + fileInput + "]: failed probe/open: " + e.getMessage()), e);

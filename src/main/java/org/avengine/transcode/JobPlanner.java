@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.avengine.ffmpeg.InputFormats;
 import org.avengine.ffmpeg.MediaInfo;
 import org.avengine.ffmpeg.StreamInfo;
 import org.springframework.stereotype.Component;
@@ -52,7 +53,8 @@ class JobPlanner {
                 planned.forEach(output -> outputArgs.addAll(arguments.of(output)));
             }
         }
-        List<String> args = new ArrayList<>(List.of("-protocol_whitelist", "file"));
+        List<String> args = new ArrayList<>(InputFormats.INPUT_OPTIONS);
+        args.addAll(FrameDurations.inputOptions(media));
         args.addAll(rotation.inputOptions());
         args.addAll(clip.inputOptions());
         args.addAll(List.of("-i", inputFile.toString()));

@@ -36,6 +36,7 @@ class DeliveryJourneyTest {
         registry.add("avengine.admin.key", () -> EngineStory.ADMIN_KEY);
         registry.add("avengine.admin.secret", () -> EngineStory.ADMIN_SECRET);
         registry.add("avengine.storage.inputs.allow-http", () -> "true");
+        registry.add("avengine.storage.inputs.allowed-networks", () -> "127.0.0.0/8");
     }
 
     @AfterAll

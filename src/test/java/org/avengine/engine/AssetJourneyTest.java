@@ -91,8 +91,9 @@ class AssetJourneyTest {
         assertThat(TestMedia.stream(TestMedia.probe(mp4), "video").get("codec_name").asString()).isEqualTo("h264");
         assertThat(TestMedia.stream(TestMedia.probe(webm), "video").get("codec_name").asString()).isEqualTo("vp9");
         assertThat(TestMedia.duration(TestMedia.probe(webm))).isCloseTo(2.0, within(0.1));
-        assertThat(filesUnder(storage.resolve("avengine-input/" + prefix))).isEmpty();
-        assertThat(filesUnder(storage.resolve("avengine-storage/" + prefix + "/transcoding"))).isEmpty();
+        Eventually.await("deleting the input copy and the job's folder", Duration.ofSeconds(30),
+                () -> filesUnder(storage.resolve("avengine-input/" + prefix)).isEmpty()
+                        && filesUnder(storage.resolve("avengine-storage/" + prefix + "/transcoding")).isEmpty());
 
         JsonNode job = library.get(space + "/images/film-1/metadata").json();
         assertThat(job.get("status").asString()).isEqualTo("COMPLETE");
@@ -138,12 +139,13 @@ class AssetJourneyTest {
 
         library.put(space + "/images/song", "{\"origin\": \"s3://origins/tone.wav\", \"mediaType\": \"audio/wav\"}");
         awaitFinished(space + "/images/song");
-        assertThat(m4a).doesNotExist();
+        Eventually.await("deleting the AAC no longer wanted", Duration.ofSeconds(30), () -> !Files.exists(m4a));
         assertThat(transcodesOf(prefix + "/song")).extracting(Transcode::preset).containsExactly("audio-mp3-128");
         assertThat(storage.resolve("avengine-storage/" + prefix + "/song/full/max/default.mp3")).exists();
 
         assertThat(library.delete(space + "/images/song").status()).isEqualTo(204);
-        assertThat(filesUnder(storage.resolve("avengine-storage/" + prefix + "/song"))).isEmpty();
+        Eventually.await("deleting everything the asset owned", Duration.ofSeconds(30),
+                () -> filesUnder(storage.resolve("avengine-storage/" + prefix + "/song")).isEmpty());
         assertThat(library.get(space + "/images/song").status()).isEqualTo(404);
         assertThat(storage.resolve("avengine-storage/" + prefix + "/other/full/max/default.mp3")).exists();
     }

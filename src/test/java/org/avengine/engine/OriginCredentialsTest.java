@@ -45,6 +45,7 @@ class OriginCredentialsTest {
         registry.add("avengine.admin.key", () -> EngineClient.ADMIN_KEY);
         registry.add("avengine.admin.secret", () -> EngineClient.ADMIN_SECRET);
         registry.add("avengine.storage.inputs.allow-http", () -> "true");
+        registry.add("avengine.storage.inputs.allowed-networks", () -> "127.0.0.0/8");
     }
 
     @BeforeAll

@@ -33,7 +33,10 @@ class InputFetcherTest {
 
     Path work;
     Path files;
+    static final List<String> LOOPBACK = List.of("127.0.0.0/8");
+
     HttpServer http;
+    final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
     ExecutorService httpThreads = Executors.newCachedThreadPool();
     LocalObjectStore store;
 
@@ -43,7 +46,6 @@ class InputFetcherTest {
         files = Files.createDirectories(temp.resolve("files")).toRealPath();
         store = new LocalObjectStore(temp.resolve("store"));
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        http.setExecutor(httpThreads);
         http.createContext("/film.mp4", exchange -> respond(exchange, 200, "film".repeat(100), true));
         http.createContext("/big.mp4", exchange -> respond(exchange, 200, "x".repeat(5000), true));
         http.createContext("/big-chunked.mp4", exchange -> respond(exchange, 200, "x".repeat(5000), false));
@@ -58,6 +60,13 @@ class InputFetcherTest {
             respond(exchange, known ? 200 : 401, known ? "film" : "who are you", true);
         });
         http.createContext("/protected/moved", exchange -> redirect(exchange, "/protected/film.mp4"));
+        http.createContext("/to-loopback-address", exchange -> redirect(exchange,
+                "http://127.0.0.1:" + http.getAddress().getPort() + "/film.mp4"));
+        http.createContext("/to-metadata", exchange -> redirect(exchange, "http://169.254.169.254/latest/meta-data/"));
+        http.setExecutor(command -> {
+            requests.incrementAndGet();
+            httpThreads.execute(command);
+        });
         http.start();
     }
 
@@ -86,7 +95,7 @@ class InputFetcherTest {
                 S3ObjectStore s3Store = new S3ObjectStore(s3.newClient(), s3.storageSettings(null, null))) {
             ObjectRef ref = new ObjectRef("media", "c/1/film name.mp4");
             s3Store.put(ref, "film".getBytes(StandardCharsets.UTF_8), "video/mp4");
-            InputFetcher fetcher = new InputFetcher(s3Store, locations(true), properties(true, DataSize.ofKilobytes(1)));
+            InputFetcher fetcher = new InputFetcher(s3Store, locations(true), properties(true, DataSize.ofKilobytes(1), LOOPBACK));
 
             LocalInput input = fetcher.fetch(new StoreLocation(ref), work);
             assertThat(input.temporary()).isTrue();
@@ -163,6 +172,29 @@ class InputFetcherTest {
     }
 
     @Test
+    void refusesANameThatResolvesToLoopbackWithoutConnecting() throws IOException {
+        HttpLocation byName = new HttpLocation(URI.create("http://localhost:" + http.getAddress().getPort() + "/film.mp4"));
+        assertThatThrownBy(() -> fetcher(true, List.of()).fetch(byName, work))
+                .isInstanceOf(LocationNotAllowedException.class)
+                .hasMessageContaining("resolves to 127.0.0.1").hasMessageContaining("avengine.storage.inputs.allowed-networks");
+        assertThat(requests).hasValue(0);
+        assertThat(workFiles()).isEmpty();
+    }
+
+    @Test
+    void checksEveryRedirectAgainstTheAllowedNetworks() throws IOException {
+        HttpLocation allowedByName = new HttpLocation(URI.create("http://localhost:" + http.getAddress().getPort()
+                + "/to-loopback-address"));
+        assertThatThrownBy(() -> fetcher(true, List.of("localhost")).fetch(allowedByName, work))
+                .isInstanceOf(LocationNotAllowedException.class)
+                .hasMessageContaining("Refused the redirect from").hasMessageContaining("127.0.0.1");
+        assertThatThrownBy(() -> fetcher(true).fetch(url("/to-metadata"), work))
+                .isInstanceOf(LocationNotAllowedException.class).hasMessageContaining("169.254.169.254");
+        assertThat(requests).hasValue(2);
+        assertThat(workFiles()).isEmpty();
+    }
+
+    @Test
     void refusesHttpWhenOnlyHttpsIsAllowed() {
         assertThatThrownBy(() -> locations(false).parse(url("/film.mp4").uri().toString()))
                 .isInstanceOf(LocationNotAllowedException.class)
@@ -202,16 +234,21 @@ class InputFetcherTest {
     }
 
     private InputFetcher fetcher(boolean allowHttp) {
-        return new InputFetcher(store, locations(allowHttp), properties(allowHttp, DataSize.ofKilobytes(1)));
+        return fetcher(allowHttp, LOOPBACK);
+    }
+
+    private InputFetcher fetcher(boolean allowHttp, List<String> allowedNetworks) {
+        StorageProperties properties = properties(allowHttp, DataSize.ofKilobytes(1), allowedNetworks);
+        return new InputFetcher(store, new Locations(properties), properties);
     }
 
     private Locations locations(boolean allowHttp) {
-        return new Locations(properties(allowHttp, DataSize.ofKilobytes(1)));
+        return new Locations(properties(allowHttp, DataSize.ofKilobytes(1), LOOPBACK));
     }
 
-    private StorageProperties properties(boolean allowHttp, DataSize maxDownload) {
+    private StorageProperties properties(boolean allowHttp, DataSize maxDownload, List<String> allowedNetworks) {
         return new StorageProperties(null, null, null, new StorageProperties.Inputs(List.of(files), false, allowHttp,
-                maxDownload, Duration.ofSeconds(2), Duration.ofMillis(500)));
+                maxDownload, Duration.ofSeconds(2), Duration.ofMillis(500), allowedNetworks));
     }
 
     private HttpLocation url(String path) {

@@ -146,6 +146,6 @@ class LocationsTest {
 
     static Locations locations(List<Path> roots, boolean https, boolean http) {
         return new Locations(new StorageProperties(null, null, null,
-                new StorageProperties.Inputs(roots, https, http, null, null, null)));
+                new StorageProperties.Inputs(roots, https, http, null, null, null, null)));
     }
 }

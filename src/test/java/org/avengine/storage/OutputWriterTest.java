@@ -30,7 +30,7 @@ class OutputWriterTest {
         published = Files.createDirectories(temp.resolve("published")).toRealPath();
         store = new LocalObjectStore(temp.resolve("store"));
         locations = new Locations(new StorageProperties(null, null, null,
-                new StorageProperties.Inputs(List.of(published), false, false, null, null, null)));
+                new StorageProperties.Inputs(List.of(published), false, false, null, null, null, null)));
         writer = new OutputWriter(store, locations);
     }
 

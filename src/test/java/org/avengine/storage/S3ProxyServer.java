@@ -37,10 +37,10 @@ public final class S3ProxyServer implements AutoCloseable {
     private final S3Proxy proxy;
     private final URI endpoint;
 
-    private S3ProxyServer(BlobStoreContext context) throws Exception {
+    private S3ProxyServer(BlobStoreContext context, int port) throws Exception {
         this.context = context;
         this.proxy = S3Proxy.builder().blobStore(context.getBlobStore())
-                .endpoint(URI.create("http://127.0.0.1:0"))
+                .endpoint(URI.create("http://127.0.0.1:" + port))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                 .build();
         proxy.start();
@@ -55,14 +55,22 @@ public final class S3ProxyServer implements AutoCloseable {
 
     /** A server that keeps objects in memory. */
     public static S3ProxyServer inMemory() {
-        return start("transient-nio2", new Properties());
+        return start("transient-nio2", new Properties(), 0);
     }
 
     /** A server that keeps objects as files under {@code folder}. */
     public static S3ProxyServer onDisk(Path folder) {
+        return onDisk(folder, 0);
+    }
+
+    /**
+     * A server that keeps objects as files under {@code folder} on {@code port} (0 = a free one): closing
+     * it and starting another on the same folder and port is a store that was down for a while.
+     */
+    public static S3ProxyServer onDisk(Path folder, int port) {
         Properties properties = new Properties();
         properties.setProperty("jclouds.filesystem.basedir", folder.toAbsolutePath().toString());
-        return start("filesystem-nio2", properties);
+        return start("filesystem-nio2", properties, port);
     }
 
     public URI endpoint() {
@@ -114,11 +122,11 @@ public final class S3ProxyServer implements AutoCloseable {
         }
     }
 
-    private static S3ProxyServer start(String provider, Properties overrides) {
+    private static S3ProxyServer start(String provider, Properties overrides, int port) {
         BlobStoreContext context = ContextBuilder.newBuilder(provider).credentials("identity", "credential")
                 .overrides(overrides).build(BlobStoreContext.class);
         try {
-            return new S3ProxyServer(context);
+            return new S3ProxyServer(context, port);
         } catch (Exception e) {
             context.close();
             throw new IllegalStateException("Cannot start s3proxy (" + provider + ")", e);

@@ -29,6 +29,15 @@ class JobPlannerTest {
     }
 
     @Test
+    void readsTheInputOnlyWithTheWhitelistedProtocolAndFormatsAndBoundedFrameDurations() {
+        List<String> args = plan(JobSettingsFixtures.productLadder("s3://media/in.mp4", "s3://media/out/"), MEDIA).arguments();
+        List<String> beforeInput = args.subList(0, args.indexOf("-i"));
+        assertThat(beforeInput).containsSubsequence(org.avengine.ffmpeg.InputFormats.INPUT_OPTIONS);
+        assertThat(beforeInput).containsSubsequence("-bsf:v", FrameDurations.BSF);
+        assertThat(args.get(args.indexOf("-i") + 1)).isEqualTo("/work/in.mp4");
+    }
+
+    @Test
     void decodesTheInputOnceAndEncodesEveryOutputInOneCommand() {
         TranscodePlan plan = plan(JobSettingsFixtures.productLadder("s3://media/in.mp4", "s3://media/out/"), MEDIA);
         List<String> args = plan.arguments();
@@ -37,7 +46,7 @@ class JobPlannerTest {
         String graph = args.get(args.indexOf("-filter_complex") + 1);
         assertThat(graph).startsWith("[0:v:0]split=3");
         assertThat(graph).contains("scale=1280:720,setsar=1[v0]").contains("scale=640:360,setsar=1[v2]");
-        assertThat(graph).contains("fps=1/2,scale=640:360,setsar=1,split=2");
+        assertThat(graph).contains("fps=1/2:eof_action=pass,scale=640:360,setsar=1,split=2");
         assertThat(graph).contains("[0:a:0]asplit=3");
         assertThat(args).containsSubsequence("-c:v", "libx264", "-crf", "23", "-maxrate", "3000000");
         assertThat(args).containsSubsequence("-c:v", "libvpx-vp9", "-row-mt", "1", "-b:v", "800000");
