@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cleanup how this node carries out the deletions asset changes leave behind
  * @param presets the friendly preset names policies may use, each {@code "{transcoder preset}|{extension}"}
  *        ({@code "{preset},{preset},...|m3u8"} for an HLS ladder); see {@link Presets}
+ * @param transcoder the {@link Transcoder} adapter: {@value #IN_PROCESS} (avengine's own, in this process) or
+ *     {@value #MEDIACONVERT} (the AWS SDK's MediaConvertClient, see {@link MediaConvertProperties})
  */
 @ConfigurationProperties("avengine.engine")
 record EngineProperties(
@@ -24,10 +26,17 @@ record EngineProperties(
         @DefaultValue("avengine-input") String inputBucket,
         @DefaultValue Ingest ingest,
         @DefaultValue Cleanup cleanup,
-        Map<String, String> presets) {
+        Map<String, String> presets,
+        @DefaultValue(IN_PROCESS) String transcoder) {
+
+    static final String IN_PROCESS = "in-process";
+    static final String MEDIACONVERT = "mediaconvert";
 
     EngineProperties {
         presets = presets == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(presets));
+        if (!IN_PROCESS.equals(transcoder) && !MEDIACONVERT.equals(transcoder)) {
+            throw new IllegalArgumentException("avengine.engine.transcoder must be " + IN_PROCESS + " or " + MEDIACONVERT + ", not '" + transcoder + "'");
+        }
     }
 
     /**

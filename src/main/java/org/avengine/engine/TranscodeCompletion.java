@@ -1,14 +1,15 @@
 package org.avengine.engine;
 
-import org.avengine.transcode.JobStateChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.JsonNode;
+
 /**
- * Finishes an asset when its job ends. Events come at least once and may be late: a repeat of a
+ * Finishes an asset when its job ends; the {@link Transcoder} adapter hands over its transcoder's
+ * "MediaConvert Job State Change" events. Events come at least once and may be late: a repeat of a
  * finished ingest, or the end of a job its asset no longer waits for (registered again, deleted),
  * changes nothing but removing that job's own files. Deletions are recorded for the {@link CleanupWorker}.
  */
@@ -27,19 +28,34 @@ class TranscodeCompletion {
         this.cleanup = cleanup;
     }
 
-    /** In the transaction that delivers the event (the outbox's), or one of its own: the deletions it records go with the asset's end. */
-    @EventListener
+    /** What became of an event. */
+    enum Handled {
+        /** The final event of an engine job: its asset is finished (or was already). */
+        FINISHED,
+        /** An event of an engine job that does not end it: nothing to do. */
+        NOT_FINAL,
+        /** An event of a job this engine did not make (its userMetadata names no asset): nothing to do. */
+        FOREIGN
+    }
+
+    /**
+     * Finishes the asset of a final event ({@code COMPLETE}, {@code ERROR}, {@code CANCELED}) whose
+     * {@code userMetadata} names one; any other event changes nothing. Throws when the event must come again.
+     * Runs in the transaction that delivers the event (the outbox's), or one of its own: the deletions it
+     * records go with the asset's end.
+     */
     @Transactional
-    void on(JobStateChanged event) {
-        CompletedJob job = CompletedJob.from(event.event());
+    Handled accept(JsonNode event) {
+        CompletedJob job = CompletedJob.from(event);
         if (job == null) {
-            return;
+            return event.path("detail").path("userMetadata").hasNonNull("dlcsId") ? Handled.NOT_FINAL : Handled.FOREIGN;
         }
         if (!AssetId.isDlcsId(job.dlcsId())) {
             log.warn("Job {} names '{}' as its dlcsId, which is no asset of this engine; not handled", job.jobId(), job.dlcsId());
-            return;
+            return Handled.FOREIGN;
         }
         finish(job);
+        return Handled.FINISHED;
     }
 
     void finish(CompletedJob job) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.avengine.transcode.wire.SdkJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes job state-change events, in the EventBridge shape of AWS's "MediaConvert Job State
- * Change", to the outbox. Callers do it inside the transaction that changes the job.
+ * Change", to the outbox. Callers do it inside the transaction that changes the job. While sending
+ * events to SQS is enabled, each event is also queued for {@link SqsEventSender} in that transaction.
  */
 @Component
 class JobEvents {
@@ -23,13 +23,13 @@ class JobEvents {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TranscodeProperties properties;
-    private final SdkJson sdkJson;
+    private final SqsEventProperties sqs;
 
-    JobEvents(JdbcClient jdbc, JsonMapper json, TranscodeProperties properties, SdkJson sdkJson) {
+    JobEvents(JdbcClient jdbc, JsonMapper json, TranscodeProperties properties, SqsEventProperties sqs) {
         this.jdbc = jdbc;
         this.json = json;
         this.properties = properties;
-        this.sdkJson = sdkJson;
+        this.sqs = sqs;
     }
 
     /** Records the job's current status as an event. */
@@ -102,5 +102,9 @@ class JobEvents {
                 .param("payload", json.writeValueAsString(event))
                 .param("createdAt", now.toEpochMilli())
                 .update();
+        if (sqs.enabled()) {
+            jdbc.sql("INSERT INTO job_event_sqs (event_id, attempts, next_attempt_at) VALUES (:eventId, 0, :now)")
+                    .param("eventId", eventId).param("now", now.toEpochMilli()).update();
+        }
     }
 }
