@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.avengine.ffmpeg.Ffmpeg;
-import org.avengine.ffmpeg.FfmpegCommand;
 import org.avengine.ffmpeg.FfmpegResult;
 import org.avengine.ffmpeg.MediaInfo;
 import org.avengine.ffmpeg.MediaUnreadableException;
@@ -16,8 +14,6 @@ import org.avengine.storage.Location;
 import org.avengine.storage.Locations;
 import org.avengine.storage.ObjectNotFoundException;
 import org.avengine.storage.StorageException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import software.amazon.awssdk.services.mediaconvert.model.JobSettings;
@@ -30,15 +26,13 @@ import software.amazon.awssdk.services.mediaconvert.model.JobSettings;
 @Component
 class JobExecution {
 
-    private static final Logger log = LoggerFactory.getLogger(JobExecution.class);
-
-    private final Ffmpeg ffmpeg;
+    private final JobProcess process;
     private final InputFetcher inputs;
     private final Locations locations;
     private final JobPlanner planner;
 
-    JobExecution(Ffmpeg ffmpeg, InputFetcher inputs, Locations locations, JobPlanner planner) {
-        this.ffmpeg = ffmpeg;
+    JobExecution(JobProcess process, InputFetcher inputs, Locations locations, JobPlanner planner) {
+        this.process = process;
         this.inputs = inputs;
         this.locations = locations;
         this.planner = planner;
@@ -56,7 +50,7 @@ class JobExecution {
                 return null;
             }
             running.phase(JobPhase.TRANSCODING, 0);
-            FfmpegResult result = run(running, plan, timeLimit(maxTime, plan.durationSeconds()));
+            FfmpegResult result = process.run(running, plan, timeLimit(maxTime, plan.durationSeconds()));
             if (running.leaseLost()) {
                 return null;
             }
@@ -82,7 +76,7 @@ class JobExecution {
 
     private MediaInfo probe(Path file, String fileInput) {
         try {
-            MediaInfo media = ffmpeg.probe(file);
+            MediaInfo media = process.probe(file);
             if (ListFormats.isList(media.formatName())) {
                 throw new JobFailedException(JobFailure.permanent(JobFailure.UNSUPPORTED, "Input file [" + fileInput
                         + "] is a " + media.formatName() + " playlist or list of other files; avengine transcodes media"
@@ -108,19 +102,6 @@ class JobExecution {
         } catch (IOException e) {
             throw new JobFailedException(new JobFailure(JobFailure.INTERNAL, "Cannot create the work folder: " + e, true), e);
         }
-    }
-
-    private FfmpegResult run(RunningJob running, TranscodePlan plan, Duration limit) {
-        FfmpegCommand command = FfmpegCommand.builder().args(plan.arguments().toArray(String[]::new)).build();
-        log.debug("Job {} runs {}", running.job().id(), command);
-        double total = plan.durationSeconds();
-        var process = ffmpeg.start(command, limit, progress -> {
-            if (total > 0 && progress.outTimeMicros() != null) {
-                running.percent((int) Math.min(99, progress.outTimeMicros() / 10_000.0 / total));
-            }
-        });
-        running.attach(process);
-        return process.await();
     }
 
     /** The longest a job may take: generous for its media's length, never over the configured limit. */
