@@ -22,7 +22,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * An HTTP server on 127.0.0.1 for the playback test: the player page at {@code /}, hls.js and
- * dash.js (its webjar, and the npm package bin/test installs under target/npm) at {@code /lib/}, and a folder of avengine's outputs at
+ * dash.js (hls.js from its webjar, dash.js as avengine vendors it for its dashboard) at {@code /lib/}, and a folder of avengine's outputs at
  * {@code /media/}, all from one origin so the players need no CORS.
  */
 final class PlayerServer implements AutoCloseable {
@@ -38,7 +38,7 @@ final class PlayerServer implements AutoCloseable {
             "js", "text/javascript");
     private static final Map<String, String> LIBRARIES = Map.of(
             "hls.min.js", "classpath*:META-INF/resources/webjars/hls.js/*/dist/hls.min.js",
-            "dash.all.min.js", "file:target/npm/node_modules/dashjs/dist/modern/umd/dash.all.min.js");
+            "dash.all.min.js", "classpath*:static/vendor/dashjs/dash.all.min.js");
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -90,7 +90,7 @@ final class PlayerServer implements AutoCloseable {
         Resource[] found = new PathMatchingResourcePatternResolver().getResources(LIBRARIES.get(name));
         if (found.length != 1 || !found[0].exists()) {
             throw new IllegalStateException("Expected one " + LIBRARIES.get(name) + ", found none (hls.js comes from its"
-                    + " webjar; bin/test installs dash.js with npm into target/npm)");
+                    + " webjar, dash.js from src/main/resources/static/vendor/dashjs)");
         }
         try (InputStream in = found[0].getInputStream()) {
             return in.readAllBytes();

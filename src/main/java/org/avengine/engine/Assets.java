@@ -148,6 +148,15 @@ class Assets {
                 .filter(a -> !a.transcodes().isEmpty()).toList();
     }
 
+    /** The newest assets, of one customer and one space when given. */
+    List<Asset> newest(Integer customer, Integer space, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM engine_assets
+                WHERE (CAST(:c AS INTEGER) IS NULL OR customer_id = :c) AND (CAST(:s AS INTEGER) IS NULL OR space_id = :s)
+                ORDER BY created_at DESC, id LIMIT :limit""")
+                .param("c", customer).param("s", space).param("limit", limit).query(this::row).list();
+    }
+
     Optional<Asset> findByJob(String jobId) {
         return jdbc.sql("SELECT * FROM engine_assets WHERE job_id = :job").param("job", jobId).query(this::row).optional();
     }

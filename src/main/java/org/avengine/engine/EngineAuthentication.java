@@ -3,6 +3,7 @@ package org.avengine.engine;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,13 +55,16 @@ class EngineAuthentication implements HandlerInterceptor {
         if (colon < 0) {
             throw new NotAuthenticatedException("The Basic credentials must be key:secret");
         }
-        String key = decoded.substring(0, colon);
-        String secret = decoded.substring(colon + 1);
-        if (admin.matches(key, secret)) {
-            return Caller.ADMIN;
-        }
-        return keys.customerOf(key, secret).map(Caller::new)
+        return check(decoded.substring(0, colon), decoded.substring(colon + 1))
                 .orElseThrow(() -> new NotAuthenticatedException("Unknown key or wrong secret"));
+    }
+
+    /** The caller a key and secret identify: the administrator or a customer; empty when neither. */
+    Optional<Caller> check(String key, String secret) {
+        if (admin.matches(key, secret)) {
+            return Optional.of(Caller.ADMIN);
+        }
+        return keys.customerOf(key, secret).map(Caller::new);
     }
 
     private static Integer pathCustomer(HttpServletRequest request) {

@@ -5,15 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.avengine.ffmpeg.Ffmpeg;
-import org.avengine.ffmpeg.FfmpegCommand;
 import org.avengine.ffmpeg.FfmpegResult;
 import org.avengine.ffmpeg.MediaInfo;
 import org.avengine.ffmpeg.MediaUnreadableException;
 import org.avengine.ffmpeg.UnsupportedFormatException;
 import org.avengine.storage.LocalInput;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import software.amazon.awssdk.services.mediaconvert.model.JobSettings;
@@ -27,15 +23,13 @@ import software.amazon.awssdk.services.mediaconvert.model.JobSettings;
 @Component
 class JobExecution {
 
-    private static final Logger log = LoggerFactory.getLogger(JobExecution.class);
-
-    private final Ffmpeg ffmpeg;
+    private final JobProcess process;
     private final InputSource inputs;
     private final JobPlanner planner;
     private final ChunkedEncoding chunked;
 
-    JobExecution(Ffmpeg ffmpeg, InputSource inputs, JobPlanner planner, ChunkedEncoding chunked) {
-        this.ffmpeg = ffmpeg;
+    JobExecution(JobProcess process, InputSource inputs, JobPlanner planner, ChunkedEncoding chunked) {
+        this.process = process;
         this.inputs = inputs;
         this.planner = planner;
         this.chunked = chunked;
@@ -59,7 +53,7 @@ class JobExecution {
             if (split.isPresent()) {
                 return chunked.encode(running, plan, source, split.get(), limit);
             }
-            FfmpegResult result = run(running, plan, limit);
+            FfmpegResult result = process.run(running, plan, limit);
             if (running.leaseLost()) {
                 return null;
             }
@@ -72,7 +66,7 @@ class JobExecution {
 
     private MediaInfo probe(Path file, String fileInput) {
         try {
-            MediaInfo media = ffmpeg.probe(file);
+            MediaInfo media = process.probe(file);
             if (ListFormats.isList(media.formatName())) {
                 throw new JobFailedException(JobFailure.permanent(JobFailure.UNSUPPORTED, "Input file [" + fileInput
                         + "] is a " + media.formatName() + " playlist or list of other files; avengine transcodes media"
@@ -101,19 +95,6 @@ class JobExecution {
         } catch (IOException e) {
             throw new JobFailedException(new JobFailure(JobFailure.INTERNAL, "Cannot create the work folder: " + e, true), e);
         }
-    }
-
-    private FfmpegResult run(RunningJob running, TranscodePlan plan, Duration limit) {
-        FfmpegCommand command = FfmpegCommand.builder().args(plan.arguments().toArray(String[]::new)).build();
-        log.debug("Job {} runs {}", running.job().id(), command);
-        double total = plan.durationSeconds();
-        var process = ffmpeg.start(command, limit, progress -> {
-            if (total > 0 && progress.outTimeMicros() != null) {
-                running.percent((int) Math.min(99, progress.outTimeMicros() / 10_000.0 / total));
-            }
-        });
-        running.attach(process);
-        return process.await();
     }
 
     /** The longest a job may take: generous for its media's length, never over the configured limit. */
