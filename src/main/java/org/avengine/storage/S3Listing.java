@@ -86,8 +86,10 @@ final class S3Listing {
         }
     }
 
+    /** An object as listed; a store that lists it without an ETag (one still being written) gets one made of its size and time. */
     private static ObjectInfo info(String bucket, S3Object object) {
-        return new ObjectInfo(new ObjectRef(bucket, object.key()), object.size(), object.lastModified(),
-                S3ObjectStore.unquote(object.eTag()), null);
+        String eTag = object.eTag() != null ? S3ObjectStore.unquote(object.eTag())
+                : "size-" + object.size() + "-" + object.lastModified().toEpochMilli();
+        return new ObjectInfo(new ObjectRef(bucket, object.key()), object.size(), object.lastModified(), eTag, null);
     }
 }

@@ -240,7 +240,7 @@ class ThreeNodeClusterTest {
     /** A worker sent SIGTERM mid-job waits its grace (1 s), stops ffmpeg and hands the job back at once. */
     private void assertSigtermHandsARunningJobBack(MediaConvertClient mediaConvert, S3Client client, AvengineNode api,
             AvengineNode survivor) throws Exception {
-        Path longer = TestMedia.clip(dir.resolve("longer.mp4"), 640, 360, 40);
+        Path longer = TestMedia.clip(dir.resolve("longer.mp4"), 640, 360, 180);
         client.putObject(r -> r.bucket("media").key("in/longer.mp4"), RequestBody.fromFile(longer));
         String id = submit(mediaConvert, 1, "in/longer.mp4").get(0);
         MediaConvertClients.awaitProgress(mediaConvert, id, Duration.ofMinutes(1));
