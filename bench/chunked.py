@@ -14,7 +14,6 @@ Usage: bench/chunked.py [--repeat N] [--seconds S] [--postgres jdbc:postgresql:/
        (builds target/avengine.jar first if missing; needs java, taskset and psql)
 """
 import argparse
-import glob
 import json
 import os
 import platform
@@ -49,7 +48,8 @@ def psql(args, sql):
     host = args.postgres.split("//")[1].split("/")[0]
     database = args.postgres.rsplit("/", 1)[1]
     subprocess.run(["psql", "-h", host.split(":")[0], "-p", host.split(":")[1], "-U", args.user, "-d", database,
-                    "-q", "-c", sql], check=True)
+                    "-q", "-c", sql], check=True,
+                   env=dict(os.environ, PGOPTIONS="--client-min-messages=warning"))
 
 
 def start_node(args, core, name):
@@ -122,11 +122,12 @@ def one_run(args, two_nodes):
         stop(nodes)
 
 
-def embedded_ffmpeg():
-    found = sorted(glob.glob(os.path.expanduser("~/.javacpp/cache/ffmpeg-*/org/bytedeco/ffmpeg/*/ffmpeg")))
-    if not found:
-        raise SystemExit("No embedded ffmpeg under ~/.javacpp/cache; run avengine once first")
-    return found[-1]
+def embedded_ffmpeg(args):
+    """The ffmpeg avengine itself runs, as a node reports it in its health details."""
+    psql(args, f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
+    node = start_node(args, 0, "probe")
+    stop([node])
+    return node[2]["components"]["ffmpeg"]["details"]["ffmpegPath"]
 
 
 def make_input(ffmpeg, seconds):
@@ -151,7 +152,7 @@ def main():
         subprocess.run([str(ROOT / "mvnw"), "-B", "-q", "-DskipTests", "package"], cwd=ROOT, check=True)
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
-    make_input(embedded_ffmpeg(), args.seconds)
+    make_input(embedded_ffmpeg(args), args.seconds)
     times = {False: [], True: []}
     try:
         for i in range(args.repeat):
