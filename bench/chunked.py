@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / "work" / "chunked"
 DOC = ROOT / "docs" / "benchmarks.md"
+RESULTS = ROOT / "docs" / "benchmarks.json"
 SCHEMA = "bench_chunked"
 
 
@@ -182,6 +183,11 @@ def write(args, times):
         text += f"\n{start}\n{end}\n"
     DOC.write_text(text[:text.index(start) + len(start)] + "\n" + section + "\n" + text[text.index(end):])
     print(section)
+    data = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    data["chunked"] = {"unit": "s", "medians": {"one node": one, "two nodes": two},
+                       "ratios": {"one node (speed-up)": {"value": one / two, "target": 1.7, "better": "higher"}},
+                       "run": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    RESULTS.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
 
 
 if __name__ == "__main__":
