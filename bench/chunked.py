@@ -21,22 +21,19 @@ import shutil
 import socket
 import statistics
 import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from transcode import ACCESS_KEY_OPTIONS, http  # noqa: E402  (signed transcode API requests)
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / "work" / "chunked"
 DOC = ROOT / "docs" / "benchmarks.md"
 RESULTS = ROOT / "docs" / "benchmarks.json"
 SCHEMA = "bench_chunked"
-
-
-def http(method, url, body=None):
-    data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.loads(response.read() or b"{}")
 
 
 def free_port():
@@ -63,7 +60,7 @@ def start_node(args, core, name):
         f"--spring.datasource.url={args.postgres}?currentSchema={SCHEMA}", f"--spring.datasource.username={args.user}",
         "--spring.datasource.password=", f"--spring.flyway.schemas={SCHEMA}",
         "--avengine.transcode.worker.concurrency=1", "--avengine.transcode.chunking.concurrency=1",
-        "--avengine.engine.ingest.concurrency=1"], stdout=log, stderr=subprocess.STDOUT)
+        "--avengine.engine.ingest.concurrency=1", *ACCESS_KEY_OPTIONS], stdout=log, stderr=subprocess.STDOUT)
     deadline = time.time() + 300
     while time.time() < deadline:
         if process.poll() is not None:

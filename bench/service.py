@@ -47,7 +47,7 @@ def start(port, data_dir, *options):
     log = open(tc.WORK / f"avengine-{port}.log", "w")
     process = subprocess.Popen(["java", "-jar", str(jar), f"--server.port={port}", f"--avengine.data-dir={data_dir}",
                                 f"--avengine.admin.key={ADMIN[0]}", f"--avengine.admin.secret={ADMIN[1]}",
-                                f"--avengine.storage.inputs.file-roots={tc.WORK}", *options],
+                                f"--avengine.storage.inputs.file-roots={tc.WORK}", *tc.ACCESS_KEY_OPTIONS, *options],
                                stdout=log, stderr=subprocess.STDOUT)
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -151,8 +151,23 @@ def audio_case(port, data_dir, repeat, version):
 
 WRK_POST = """wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+wrk.headers["X-Amz-Date"] = "%s"
+wrk.headers["Authorization"] = "%s"
 wrk.body = [[%s]]
 """
+
+
+def signed_wrk_script(url, body):
+    """A wrk script that POSTs one body with a signature made now (valid for 15 minutes, like any SigV4 signature)."""
+    headers = tc.signed_headers("POST", url, body.encode())
+    script = tc.WORK / "create-job.lua"
+    script.write_text(WRK_POST % (headers["X-Amz-Date"], headers["Authorization"], body))
+    return str(script)
+
+
+def signed_get(url):
+    """wrk -H arguments for a GET with a signature made now."""
+    return [f"{name}: {value}" for name, value in tc.signed_headers("GET", url, None).items()]
 
 
 def wrk(url, connections, seconds, script=None, headers=()):
@@ -186,15 +201,13 @@ def parse_wrk(output):
 def api_case(port, data_dir, repeat, version):
     base = f"http://127.0.0.1:{port}/2017-08-29/jobs"
     body = json.dumps({"settings": audio_settings("s3://bench/in/tone.wav", "s3://bench/api/")})
-    script = tc.WORK / "create-job.lua"
-    script.write_text(WRK_POST % body)
     job_id = tc.http("POST", base, json.loads(body))["job"]["id"]
-    wrk(base, 50, 5, str(script))  # warm-up: JIT
-    wrk(f"{base}/{job_id}", 50, 5)
+    wrk(base, 50, 5, signed_wrk_script(base, body))  # warm-up: JIT
+    wrk(f"{base}/{job_id}", 50, 5, headers=signed_get(f"{base}/{job_id}"))
     runs = {"CreateJob": [], "GetJob": []}
     for i in range(repeat):
-        runs["CreateJob"].append(wrk(base, 50, 15, str(script)))
-        runs["GetJob"].append(wrk(f"{base}/{job_id}", 50, 15))
+        runs["CreateJob"].append(wrk(base, 50, 15, signed_wrk_script(base, body)))
+        runs["GetJob"].append(wrk(f"{base}/{job_id}", 50, 15, headers=signed_get(f"{base}/{job_id}")))
         print(f"round {i + 1}: " + ", ".join(f"{k} {v[-1]['rps']:.0f}/s p99 {v[-1]['p99'] * 1000:.1f} ms"
                                              for k, v in runs.items()), flush=True)
     lines = ["## CreateJob and GetJob under 50 concurrent clients", "",

@@ -18,6 +18,8 @@ Usage: bench/transcode.py [--case single|ladder|all] [--repeat N] [--port P (a f
        (builds target/avengine.jar first if missing)
 """
 import argparse
+import hashlib
+import hmac
 import json
 import os
 import platform
@@ -28,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -49,9 +52,45 @@ def sh(args, **kw):
     return subprocess.run(args, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=FFMPEG_ENV, **kw)
 
 
+# The access key the benchmark's avengine nodes accept on the transcode API (as --avengine.transcode.access-keys).
+ACCESS_KEY = ("bench", "bench-access-secret")
+ACCESS_KEY_OPTIONS = [f"--avengine.transcode.access-keys[0].id={ACCESS_KEY[0]}",
+                      f"--avengine.transcode.access-keys[0].secret={ACCESS_KEY[1]}"]
+
+
+def signed_headers(method, url, body):
+    """AWS Signature Version 4 headers for a transcode API request, as the AWS SDKs sign MediaConvert requests."""
+    parts = urllib.parse.urlsplit(url)
+    amz_date = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    day = amz_date[:8]
+    query = sorted((urllib.parse.quote(urllib.parse.unquote(k), safe="~"), urllib.parse.quote(urllib.parse.unquote(v), safe="~"))
+                   for k, _, v in (pair.partition("=") for pair in parts.query.split("&") if pair))
+    headers = {"host": parts.netloc, "x-amz-date": amz_date}
+    if body is not None:
+        headers["content-type"] = "application/json"
+    names = sorted(headers)
+    canonical = "\n".join([method, urllib.parse.quote(parts.path or "/", safe="/~"), "&".join(f"{k}={v}" for k, v in query),
+                           *(f"{name}:{headers[name]}" for name in names), "", ";".join(names),
+                           hashlib.sha256(body or b"").hexdigest()])
+    scope = f"{day}/us-east-1/mediaconvert/aws4_request"
+    to_sign = "\n".join(["AWS4-HMAC-SHA256", amz_date, scope, hashlib.sha256(canonical.encode()).hexdigest()])
+    key = ("AWS4" + ACCESS_KEY[1]).encode()
+    for part in (day, "us-east-1", "mediaconvert", "aws4_request"):
+        key = hmac.new(key, part.encode(), hashlib.sha256).digest()
+    signature = hmac.new(key, to_sign.encode(), hashlib.sha256).hexdigest()
+    result = {"X-Amz-Date": amz_date, "Authorization": f"AWS4-HMAC-SHA256 Credential={ACCESS_KEY[0]}/{scope}, "
+                                                       f"SignedHeaders={';'.join(names)}, Signature={signature}"}
+    if body is not None:
+        result["Content-Type"] = "application/json"
+    return result
+
+
 def http(method, url, body=None):
     data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
+    headers = {"Content-Type": "application/json"}
+    if "/2017-08-29/" in url:
+        headers = signed_headers(method, url, data)
+    request = urllib.request.Request(url, data=data, method=method, headers=headers)
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read() or b"{}")
 
@@ -62,7 +101,7 @@ def start_avengine(port, data_dir):
         sh([str(ROOT / "mvnw"), "-B", "-q", "-DskipTests", "package"], cwd=ROOT)
     log = open(WORK / "avengine.log", "w")
     process = subprocess.Popen(["java", "-jar", str(jar), f"--server.port={port}", f"--avengine.data-dir={data_dir}",
-                                "--avengine.transcode.worker.concurrency=1"], stdout=log, stderr=subprocess.STDOUT)
+                                "--avengine.transcode.worker.concurrency=1", *ACCESS_KEY_OPTIONS], stdout=log, stderr=subprocess.STDOUT)
     deadline = time.time() + 120
     while time.time() < deadline:
         if process.poll() is not None:

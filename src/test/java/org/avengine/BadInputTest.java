@@ -186,9 +186,7 @@ class BadInputTest {
     }
 
     private HttpResponse<String> post(String body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/2017-08-29/jobs"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest request = SignedRequests.post(URI.create("http://127.0.0.1:" + port + "/2017-08-29/jobs"), body).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -111,8 +111,7 @@ class JobEventsTest {
         assertThat(output.get("durationInMs").asLong()).isBetween(1900L, 2100L);
         assertThat(output.get("videoDetails").get("widthInPx").asInt()).isEqualTo(320);
 
-        HttpResponse<String> listed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/2017-08-29/jobs/" + id + "/events")).build(),
+        HttpResponse<String> listed = HttpClient.newHttpClient().send(SignedRequests.get(URI.create("http://127.0.0.1:" + port + "/2017-08-29/jobs/" + id + "/events")).build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode events = JsonMapper.builder().build().readTree(listed.body()).get("events");
         assertThat(events).extracting(e -> e.get("detail").get("status").asString())

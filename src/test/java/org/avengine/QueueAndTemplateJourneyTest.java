@@ -286,8 +286,7 @@ class QueueAndTemplateJourneyTest {
     }
 
     private List<JsonNode> events(String id) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/2017-08-29/jobs/" + id + "/events")).build(), BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient().send(SignedRequests.get(URI.create("http://127.0.0.1:" + port + "/2017-08-29/jobs/" + id + "/events")).build(), BodyHandlers.ofString());
         List<JsonNode> events = new ArrayList<>();
         JsonMapper.builder().build().readTree(response.body()).get("events").forEach(events::add);
         return events;

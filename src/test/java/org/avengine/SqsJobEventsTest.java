@@ -98,8 +98,7 @@ class SqsJobEventsTest {
         assertThat(output.get("durationInMs").asLong()).isBetween(1900L, 2100L);
         assertThat(output.get("videoDetails").get("widthInPx").asInt()).isEqualTo(320);
 
-        JsonNode outbox = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/2017-08-29/jobs/" + id + "/events")).build(),
+        JsonNode outbox = JSON.readTree(HttpClient.newHttpClient().send(SignedRequests.get(URI.create("http://127.0.0.1:" + port + "/2017-08-29/jobs/" + id + "/events")).build(),
                 HttpResponse.BodyHandlers.ofString()).body()).get("events");
         assertThat(events).containsExactlyInAnyOrderElementsOf(outbox);
     }

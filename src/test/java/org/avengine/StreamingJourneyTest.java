@@ -252,8 +252,7 @@ class StreamingJourneyTest {
     }
 
     private JsonNode getJob(String id) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/2017-08-29/jobs/" + id)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient().send(SignedRequests.get(URI.create("http://127.0.0.1:" + port + "/2017-08-29/jobs/" + id)).build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body()).get("job");
     }
 

@@ -50,6 +50,8 @@ class WorkerResilienceTest {
         Files.writeString(leftOver, "what a killed node left");
         Files.createDirectories(ingestFolder);
         registry.add("avengine.data-dir", dataDir::toString);
+        registry.add("avengine.admin.key", () -> "admin");
+        registry.add("avengine.admin.secret", () -> "admin-secret");
         s3.springProperties().forEach((key, value) -> registry.add(key, () -> value));
         registry.add("avengine.transcode.worker.max-retries", () -> "4");
         registry.add("avengine.transcode.worker.retry-backoff", () -> "300ms");
@@ -151,8 +153,9 @@ class WorkerResilienceTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin-secret".getBytes()))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String submit(MediaConvertClient client, String input, String destination) {

@@ -19,6 +19,6 @@ class EngineWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(authentication).addPathPatterns("/customers", "/customers/**", "/admin/**");
+        registry.addInterceptor(authentication).addPathPatterns("/customers", "/customers/**", "/admin/**", "/nodes", "/nodes/**");
     }
 }

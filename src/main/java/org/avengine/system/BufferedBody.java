@@ -9,11 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /** The request with its body already read into memory. */
-final class BufferedBody extends HttpServletRequestWrapper {
+public final class BufferedBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    BufferedBody(HttpServletRequest request, byte[] body) {
+    public BufferedBody(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }

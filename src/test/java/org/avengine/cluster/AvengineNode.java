@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import org.avengine.SignedRequests;
 
 /**
  * An avengine node in a JVM of its own, started from the test classpath with a small heap, its own
@@ -21,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class AvengineNode implements AutoCloseable {
 
+    static final String ADMIN = "cluster-admin";
+    static final String ADMIN_SECRET = "cluster-admin-secret";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String id;
@@ -43,7 +48,8 @@ final class AvengineNode implements AutoCloseable {
                 "-Xmx256m", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 "org.avengine.AvengineApplication",
-                "--server.port=" + port, "--avengine.data-dir=" + dataDir, "--avengine.node.id=" + id));
+                "--server.port=" + port, "--avengine.data-dir=" + dataDir, "--avengine.node.id=" + id,
+                "--avengine.admin.key=" + ADMIN, "--avengine.admin.secret=" + ADMIN_SECRET));
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
@@ -61,8 +67,10 @@ final class AvengineNode implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        URI uri = URI.create("http://127.0.0.1:" + port + path);
+        HttpRequest.Builder request = path.startsWith("/2017-08-29/") ? SignedRequests.get(uri) : HttpRequest.newBuilder(uri)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_SECRET).getBytes()));
+        return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The HTTP status of a GET, or -1 while nothing answers. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.avengine.AvengineApplication;
+import org.avengine.SignedRequests;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,15 +74,25 @@ final class WatchNode implements AutoCloseable {
     }
 
     Response get(String path) {
-        return send(request(path).GET());
+        return send(transcodeApi(path) ? signed("GET", path, null) : request(path).GET());
     }
 
     Response post(String path, String json) {
-        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(transcodeApi(path) ? signed("POST", path, json) : request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Response put(String path, String json) {
-        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(transcodeApi(path) ? signed("PUT", path, json) : request(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static boolean transcodeApi(String path) {
+        return path.startsWith("/2017-08-29/");
+    }
+
+    /** The transcode API takes the admin credential as an AWS access key, by Signature Version 4. */
+    private HttpRequest.Builder signed(String method, String path, String json) {
+        return SignedRequests.request(method, URI.create("http://127.0.0.1:" + port() + path), json, ADMIN, ADMIN_SECRET,
+                Instant.now());
     }
 
     /** POST that must answer 201; its JSON. */

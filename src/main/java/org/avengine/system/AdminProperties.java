@@ -1,9 +1,10 @@
-package org.avengine.engine;
+package org.avengine.system;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The engine's administrator credential, used with HTTP Basic like a customer's key.
+ * The administrator credential: HTTP Basic on the engine API like a customer's key, and an access key
+ * of the transcode API.
  *
  * @param key the admin key; when it or the secret is absent, a pair is generated and logged once at start-up
  * @param secret the admin secret
