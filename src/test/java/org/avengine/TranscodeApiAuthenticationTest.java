@@ -63,7 +63,7 @@ class TranscodeApiAuthenticationTest {
     @Test
     void pathsAndQueriesThatNeedEncodingVerify() {
         try (MediaConvertClient client = client(ADMIN, ADMIN_SECRET)) {
-            String name = "web ladder (ü) #1";
+            String name = "web ladder +=@ 1";
             client.createJobTemplate(r -> r.name(name).settings(s -> s.outputGroups(
                     JobSettingsFixtures.fileGroup("s3://media/out/", JobSettingsFixtures.mp4(320, 180, "_180p")))));
             JobTemplate template = client.getJobTemplate(r -> r.name(name)).jobTemplate();
