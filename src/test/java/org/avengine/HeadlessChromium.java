@@ -54,6 +54,11 @@ public final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(driver, profile);
     }
 
+    /** The WebDriver, for what the helpers here do not cover: forms, tabs, screenshots. */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
     public void open(String url) {
         driver.get(url);
     }
