@@ -1,8 +1,10 @@
 package org.avengine.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,8 +23,11 @@ import org.avengine.HeadlessChromium;
 import org.avengine.TestMedia;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -37,13 +42,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The dashboard in a real browser (headless Chromium): sign in, upload a clip on the New job page,
- * watch its row in the live job list go to 100 % by server-sent events, and play its MP4, WebM and
- * HLS outputs on the job page; a file that is not media ends as a job whose page shows ffmpeg's error.
- * With {@code -Davengine.screenshots=docs/screenshots} it also saves the pictures in the README.
+ * The dashboard in a real browser (headless Chromium) against a running avengine with real ffmpeg:
+ * sign in on the login form, upload a clip on the New job page, watch its row in the live job list
+ * reach 100 % by server-sent events, and play its MP4, WebM and HLS outputs on the job page; a text
+ * file named {@code .mp4} ends as a job whose page shows ERROR, code 1010 and ffmpeg's message; an
+ * asset registered through the engine API has a page that lists its transcodes and plays them.
+ * The tests run in order, as one journey. With {@code -Davengine.screenshots=docs/screenshots} the
+ * last one saves the README's pictures of the job list, the clip's job page and the asset page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardJourneyTest {
 
     static final Path dataDir = TestMedia.tempDir("avengine-ui-journey");
@@ -51,6 +60,7 @@ class DashboardJourneyTest {
     static final String WEBM = "avengine-Webm_Vp9_Opus_1280x720p_1.5Mbps";
     static final String HLS = "System-Ott_Hls_Ts_Avc_Aac_16x9_480x270p_15Hz_0.4Mbps";
     static final String SCREENSHOTS = System.getProperty("avengine.screenshots");
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -58,6 +68,8 @@ class DashboardJourneyTest {
     Path notMedia;
     HeadlessChromium browser;
     ChromeDriver driver;
+    String clipJob;
+    String assetPage;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -74,7 +86,6 @@ class DashboardJourneyTest {
         browser = HeadlessChromium.start();
         driver = browser.driver();
         driver.manage().window().setSize(new Dimension(1280, 900));
-        signIn();
     }
 
     @AfterAll
@@ -85,74 +96,171 @@ class DashboardJourneyTest {
     }
 
     @Test
-    void anUploadedClipProgressesLiveToCompleteAndItsOutputsPlay() throws IOException {
+    @Order(1)
+    void signsInWithTheAdministratorsCredentialOnTheLoginForm() {
+        driver.get(url("/ui/jobs"));
+        assertThat(driver.getCurrentUrl()).as("the dashboard sends a stranger to its login form").contains("/ui/login");
+        driver.findElement(By.id("key")).sendKeys("admin");
+        driver.findElement(By.id("secret")).sendKeys("admin-secret");
+        driver.findElement(By.id("sign-in")).click();
+        waitFor("the signed-in dashboard", Duration.ofSeconds(20), () -> !driver.getCurrentUrl().contains("/ui/login"));
+        assertThat(driver.getCurrentUrl()).as("where signing in leads").isEqualTo(url("/ui/jobs"));
+        assertThat(driver.findElement(By.tagName("header")).getText()).contains("Signed in as");
+    }
+
+    @Test
+    @Order(2)
+    void anUploadedClipProgressesLiveToCompleteAndItsOutputsPlay() {
         driver.get(url("/ui/jobs"));
         String list = driver.getWindowHandle();
-        List<String> before = driver.findElements(By.cssSelector("table[data-stream] tbody tr[id^=job-]")).stream()
-                .map(row -> row.getAttribute("id")).toList();
+        browser.evaluate("window.loadedOnce = true;");
 
         driver.switchTo().newWindow(WindowType.TAB);
-        String jobId = createJob(clip, "s3://media/out/harbour", List.of(MP4, WEBM, HLS));
-        assertThat(before).as("the new job is not on the list as it was loaded").doesNotContain("job-" + jobId);
+        clipJob = createJob(clip, "s3://media/out/harbour", List.of(MP4, WEBM, HLS));
+        String jobTab = driver.getWindowHandle();
 
         driver.switchTo().window(list);
-        By progress = By.cssSelector("#job-" + jobId + " progress");
-        List<Double> seen = new ArrayList<>();
-        waitFor("the job's row at 100 % in the live list", Duration.ofMinutes(3), () -> {
-            Object value = browser.evaluate("const p = document.querySelector('#job-" + jobId + " progress');"
-                    + " return p ? p.value : null;");
-            if (value != null) {
-                double percent = ((Number) value).doubleValue();
-                if (seen.isEmpty() || seen.get(seen.size() - 1) != percent) {
-                    seen.add(percent);
-                }
-                return percent >= 100;
+        String row = "document.getElementById('job-" + clipJob + "')";
+        List<Long> seen = new ArrayList<>();
+        waitFor("the job's row to say COMPLETE in the live list", Duration.ofMinutes(2), () -> {
+            Object value = browser.evaluate("const r = " + row + "; return r ? r.querySelector('progress').value : null;");
+            if (value == null) {
+                return false;
             }
-            return false;
+            long percent = ((Number) value).longValue();
+            if (seen.isEmpty() || seen.get(seen.size() - 1) != percent) {
+                seen.add(percent);
+            }
+            return "COMPLETE".equals(browser.evaluate("return " + row + ".dataset.status;"));
         });
-        assertThat(driver.findElement(progress).getAttribute("value")).isEqualTo("100");
-        assertThat(driver.findElement(By.id("job-" + jobId)).getAttribute("data-status")).isEqualTo("COMPLETE");
-        assertThat(seen).as("progress values the row showed without a reload").last().isEqualTo(100.0);
-        screenshot("jobs");
+        assertThat(browser.evaluate("return window.loadedOnce === true;")).as("the list was not loaded again").isEqualTo(true);
+        assertThat(seen).as("the row's progress as the stream changed it").hasSizeGreaterThan(1).isSorted().endsWith(100L);
+        assertThat(seen.get(0)).as("the row's progress when it first showed").isLessThan(100L);
+        assertThat(browser.evaluate("return " + row + ".querySelector('progress').getAttribute('value');")).isEqualTo("100");
+        assertThat(driver.findElement(By.id("job-" + clipJob)).getText()).contains("COMPLETE").contains("100 %");
+        driver.switchTo().window(jobTab).close();
+        driver.switchTo().window(list);
 
-        driver.get(url("/ui/jobs/" + jobId));
+        driver.get(url("/ui/jobs/" + clipJob));
         assertThat(driver.findElement(By.id("job-status")).getText()).isEqualTo("COMPLETE");
-        for (String kind : List.of("mp4", "webm", "m3u8")) {
-            assertPlays(kind);
+        assertThat(browser.evaluate("return [...document.querySelectorAll('figure.output')].map(f => f.dataset.kind).join(' ');"))
+                .isEqualTo("video video hls");
+        assertThat(browser.evaluate("return [...document.querySelectorAll('figure.output')].filter(f =>"
+                + " f.querySelector('figcaption a').getBoundingClientRect().right > f.getBoundingClientRect().right).length;"))
+                .as("outputs whose file name runs out of their card").isEqualTo(0L);
+        for (String extension : List.of("mp4", "webm", "m3u8")) {
+            assertPlays(extension);
         }
-        screenshot("job");
+        assertThat(browser.evaluate("return window.playerErrors.join('; ');")).isEqualTo("");
     }
 
     @Test
-    void aFileThatIsNotMediaShowsItsErrorOnTheJobPage() throws IOException {
+    @Order(3)
+    void aTextFileNamedMp4EndsInErrorAndItsPageShowsTheCodeAndFfmpegsMessage() {
         driver.switchTo().newWindow(WindowType.TAB);
         String jobId = createJob(notMedia, "s3://media/out/notes", List.of(MP4));
-        waitFor("the job to fail", Duration.ofMinutes(1), () -> {
-            driver.navigate().refresh();
-            return driver.findElement(By.id("job-status")).getText().equals("ERROR");
-        });
-        String error = driver.findElement(By.id("job-error")).getText();
-        assertThat(error).matches("(?s)Error \\d{4}\\b.*");
-        assertThat(error).containsIgnoringCase("invalid data found when processing input");
+        waitFor("the job page, updating itself, to show the job failed", Duration.ofSeconds(60),
+                () -> "ERROR".equals(browser.evaluate("const s = document.getElementById('job-status'); return s && s.textContent;")));
+        assertThat(driver.findElement(By.cssSelector("#job-error h2")).getText()).isEqualTo("Error 1010");
+        assertThat(driver.findElement(By.cssSelector("#job-error p")).getText())
+                .containsIgnoringCase("Invalid data found when processing input");
+
+        driver.get(url("/ui/jobs"));
+        assertThat(driver.findElement(By.id("job-" + jobId)).getText()).contains("ERROR").contains("error 1010");
     }
 
     @Test
-    void anAssetPageShowsItsTranscodesAndPlaysThem() throws Exception {
-        Files.copy(clip, Files.createDirectories(dataDir.resolve("storage/origins")).resolve("harbour.mp4"));
-        int customer = send("POST", "/customers", "{\"name\": \"harbour-museum\"}").get("id").asInt();
-        int space = send("POST", "/customers/" + customer + "/spaces", "{\"name\": \"films\"}").get("id").asInt();
-        String path = "/customers/" + customer + "/spaces/" + space + "/images/harbour";
-        send("PUT", path, """
-                {"origin": "s3://origins/harbour.mp4", "mediaType": "video/mp4", "title": "Harbour at dawn",
-                 "deliveryChannels": [{"channel": "iiif-av", "policy": "default-video"}]}""");
-        waitFor("the asset to be ingested", Duration.ofMinutes(3), () -> !send("GET", path, null).get("ingesting").asBoolean());
-        assertThat(send("GET", path, null).get("error").isNull()).isTrue();
+    @Order(4)
+    void anAssetsPageListsItsTranscodesAndPlaysThem() {
+        String space = tenancy();
+        String customer = space.split("/")[2];
+        assetPage = "/ui/assets/" + customer + "/" + space.split("/")[4] + "/harbour";
+        send("PUT", "/customers/" + customer + "/deliveryChannelPolicies/iiif-av/web",
+                "{\"presets\": [\"video-mp4-720p\", \"image-webp-poster\"]}");
+        copyOrigin("origins/harbour.mp4");
+        send("PUT", space + "/images/harbour", """
+                {"origin": "s3://origins/harbour.mp4", "mediaType": "video/mp4",
+                 "deliveryChannels": [{"channel": "iiif-av", "policy": "web"}]}""");
+        waitFor("the asset to be ingested", Duration.ofMinutes(1), () -> !send("GET", space + "/images/harbour", null).get("ingesting").asBoolean());
+        assertThat(send("GET", space + "/images/harbour", null).get("error").isNull()).isTrue();
 
-        driver.get(url("/ui/assets/" + customer + "/" + space + "/harbour"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("harbour");
-        assertThat(driver.findElements(By.cssSelector("a[href*='/iiif-manifest/" + customer + "/" + space + "/harbour']"))).isNotEmpty();
+        driver.get(url(assetPage));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Asset " + customer + "/" + space.split("/")[4] + "/harbour");
+        assertThat(driver.findElements(By.cssSelector("#transcodes tbody tr")).stream().map(r -> r.findElement(By.tagName("td")).getText()))
+                .containsExactly("video-mp4-720p", "image-webp-poster");
+        waitFor("the poster to show", Duration.ofSeconds(10),
+                () -> Boolean.TRUE.equals(browser.evaluate("const i = document.querySelector('figure.output img'); return !!i && i.naturalWidth === 640;")));
         assertPlays("mp4");
-        screenshot("asset");
+    }
+
+    @Test
+    @Order(5)
+    void savesTheReadmesScreenshotsWhenAsked() throws IOException {
+        assumeTrue(SCREENSHOTS != null, "screenshots are saved with -Davengine.screenshots=<folder>");
+        assumeTrue(clipJob != null && assetPage != null, "the journey made the job and the asset to show");
+        screenshot("/ui/jobs", "jobs");
+        screenshot("/ui/jobs/" + clipJob, "job");
+        screenshot(assetPage, "asset");
+    }
+
+    /** Uploads {@code file} on the New job page, makes one output per preset and returns the new job's id. */
+    private String createJob(Path file, String destination, List<String> presets) {
+        driver.get(url("/ui/jobs/new"));
+        driver.findElement(By.id("upload-file")).sendKeys(file.toString());
+        waitFor("the upload to finish", Duration.ofSeconds(30),
+                () -> !driver.findElement(By.id("input")).getAttribute("value").isBlank());
+        assertThat(driver.findElement(By.id("input")).getAttribute("value")).startsWith("s3://");
+        assertThat(driver.findElement(By.id("upload-progress")).getAttribute("value")).isEqualTo("100");
+        driver.findElement(By.id("destination")).sendKeys(destination);
+        browser.evaluate("const wanted = " + JSON.writeValueAsString(presets) + ";"
+                + " for (const o of document.getElementById('presets').options) o.selected = wanted.includes(o.value);");
+        assertThat(browser.evaluate("return [...document.getElementById('presets').selectedOptions].length;"))
+                .as("the presets are on the form").isEqualTo((long) presets.size());
+        driver.findElement(By.id("create-job")).click();
+        waitFor("the new job's page", Duration.ofSeconds(20), () -> driver.getCurrentUrl().matches(".*/ui/jobs/[0-9]+-[a-z0-9]+$"));
+        return driver.getCurrentUrl().replaceFirst(".*/ui/jobs/", "");
+    }
+
+    /** The player of the output whose address ends in {@code .extension} plays: muted, its time advances past half a second. */
+    private void assertPlays(String extension) {
+        String find = "const v = [...document.querySelectorAll('video')].find(v => (v.dataset.hls || v.getAttribute('src') || '')"
+                + ".split('?')[0].endsWith('." + extension + "'));";
+        assertThat(browser.evaluate(find + " return !!v;")).as("a player for the %s output", extension).isEqualTo(true);
+        browser.evaluate(find + " v.muted = true; v.play().catch(e => window.playerErrors.push(e.message));");
+        waitFor("the " + extension + " output to play", Duration.ofSeconds(30),
+                () -> ((Number) browser.evaluate(find + " return v.currentTime;")).doubleValue() > 0.5);
+        assertThat(((Number) browser.evaluate(find + " v.pause(); return v.videoWidth;")).intValue()).isPositive();
+    }
+
+    /** A 1280-wide picture of {@code path}, as tall as the page (at most 1500 px), its players paused 1 s in. */
+    private void screenshot(String path, String name) throws IOException {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(url(path));
+        String videos = "const vs = [...document.querySelectorAll('video')];";
+        browser.evaluate(videos + " vs.forEach(v => { v.muted = true; v.play(); });");
+        waitFor("the players of " + path + " to reach 1 s", Duration.ofSeconds(20), () -> Boolean.TRUE.equals(browser.evaluate(
+                videos + " vs.filter(v => v.currentTime >= 1).forEach(v => v.pause()); return vs.every(v => v.paused && v.readyState >= 3);")));
+        long height = ((Number) browser.evaluate("return document.documentElement.scrollHeight;")).longValue();
+        driver.manage().window().setSize(new Dimension(1280, (int) Math.min(1500, height + 140)));
+        Path target = Path.of(SCREENSHOTS).resolve(name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private String tenancy() {
+        String customer = send("POST", "/customers", "{\"name\": \"harbour-museum\"}").get("id").asString();
+        String space = send("POST", "/customers/" + customer + "/spaces", "{\"name\": \"films\"}").get("id").asString();
+        return "/customers/" + customer + "/spaces/" + space;
+    }
+
+    private void copyOrigin(String key) {
+        try {
+            Path origin = dataDir.resolve("storage").resolve(key);
+            Files.createDirectories(origin.getParent());
+            Files.copy(clip, origin);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private JsonNode send(String method, String path, String json) {
@@ -163,53 +271,12 @@ class DashboardJourneyTest {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isBetween(200, 299);
-            return JsonMapper.builder().build().readTree(response.body());
+            return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Uploads {@code file} on the New job page, makes one output per preset and returns the new job's id. */
-    private String createJob(Path file, String destination, List<String> presets) {
-        driver.get(url("/ui/jobs/new"));
-        driver.findElement(By.id("upload-file")).sendKeys(file.toString());
-        waitFor("the upload to finish", Duration.ofSeconds(60),
-                () -> !driver.findElement(By.id("input")).getAttribute("value").isBlank());
-        assertThat(driver.findElement(By.id("upload-progress")).getAttribute("value")).isEqualTo("100");
-        driver.findElement(By.id("destination")).sendKeys(destination);
-        browser.evaluate("const wanted = " + JsonMapper.builder().build().writeValueAsString(presets) + ";"
-                + " for (const o of document.getElementById('presets').options) o.selected = wanted.includes(o.value);");
-        driver.findElement(By.id("create-job")).click();
-        waitFor("the job page", Duration.ofSeconds(20), () -> driver.getCurrentUrl().matches(".*/ui/jobs/[0-9]+-[a-z0-9]+$"));
-        return driver.getCurrentUrl().replaceFirst(".*/ui/jobs/", "");
-    }
-
-    /** The player of the output whose address ends in {@code .kind} plays: its time advances. */
-    private void assertPlays(String kind) {
-        String find = "const v = [...document.querySelectorAll('video')].find(v => (v.dataset.hls || v.currentSrc || v.src || '')"
-                + ".split('?')[0].endsWith('." + kind + "'));";
-        assertThat(browser.evaluate(find + " return !!v;")).as("a player for the %s output", kind).isEqualTo(true);
-        browser.evaluate(find + " v.muted = true; v.play();");
-        waitFor("the " + kind + " output to play", Duration.ofSeconds(30),
-                () -> ((Number) browser.evaluate(find + " return v.currentTime;")).doubleValue() > 0.5);
-    }
-
-    private void signIn() {
-        driver.get(url("/ui/login"));
-        driver.findElement(By.id("key")).sendKeys("admin");
-        driver.findElement(By.id("secret")).sendKeys("admin-secret");
-        driver.findElement(By.id("sign-in")).click();
-        waitFor("the signed-in dashboard", Duration.ofSeconds(20), () -> !driver.getCurrentUrl().contains("/ui/login"));
-    }
-
-    private void screenshot(String name) throws IOException {
-        if (SCREENSHOTS != null) {
-            Path target = Path.of(SCREENSHOTS).resolve(name + ".png");
-            Files.createDirectories(target.getParent());
-            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
         }
     }
 
