@@ -1,56 +1,23 @@
 package org.avengine.system;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * {@code GET /nodes} (an avengine extension): the nodes sharing this database, with their roles, when
- * they started, their last heartbeat and how many jobs they run. A node is UP while it heart-beats,
- * STOPPED after a clean shutdown and LOST when it went silent (killed, or cut off).
- */
+/** {@code GET /nodes} (an avengine extension): the {@link NodeList} as JSON. */
 @RestController
 class NodesApi {
 
-    private final JdbcClient jdbc;
-    private final NodeIdentity self;
-    private final AvengineProperties.Node settings;
-    private final Clock clock = Clock.systemUTC();
+    private final NodeList nodes;
 
-    NodesApi(JdbcClient jdbc, NodeIdentity self, AvengineProperties properties) {
-        this.jdbc = jdbc;
-        this.self = self;
-        this.settings = properties.node();
-    }
-
-    /** One node as listed. */
-    record NodeView(String id, List<String> roles, String state, Instant startedAt, Instant lastHeartbeat,
-            int runningJobs, boolean self) {
+    NodesApi(NodeList nodes) {
+        this.nodes = nodes;
     }
 
     @GetMapping(path = "/nodes", produces = "application/json")
-    Map<String, List<NodeView>> nodes() {
-        long now = clock.millis();
-        long lostAfter = settings.heartbeatInterval().multipliedBy(3).toMillis();
-        List<NodeView> nodes = jdbc.sql("""
-                SELECT id, roles, started_at, last_heartbeat, running_jobs, stopped_at FROM nodes
-                WHERE last_heartbeat >= :since ORDER BY started_at, id""")
-                .param("since", now - settings.forgetAfter().toMillis())
-                .query((rs, n) -> {
-                    long heartbeat = rs.getLong("last_heartbeat");
-                    rs.getLong("stopped_at");
-                    String state = !rs.wasNull() ? "STOPPED" : now - heartbeat > lostAfter ? "LOST" : "UP";
-                    return new NodeView(rs.getString("id"), Arrays.asList(rs.getString("roles").split(",")), state,
-                            Instant.ofEpochMilli(rs.getLong("started_at")), Instant.ofEpochMilli(heartbeat),
-                            "UP".equals(state) ? rs.getInt("running_jobs") : 0, rs.getString("id").equals(self.id()));
-                })
-                .list();
-        return Map.of("nodes", nodes);
+    Map<String, List<NodeList.NodeView>> nodes() {
+        return Map.of("nodes", nodes.nodes());
     }
 }

@@ -41,6 +41,11 @@ class Navigation {
     }
 
     @Bean
+    NavLink nodesLink() {
+        return new NavLink("/ui/nodes", "Nodes", 80, true);
+    }
+
+    @Bean
     NavLink healthLink() {
         return new NavLink("/ui/health", "Health", 90, true);
     }

@@ -16,9 +16,11 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.avengine.TestMedia;
+import org.avengine.system.NodeIdentity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,6 +43,8 @@ class DashboardTenancyTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    NodeIdentity node;
     Tenant library;
     Tenant museum;
 
@@ -108,10 +112,25 @@ class DashboardTenancyTest {
         admin.signIn("admin", "admin-secret");
         assertThat(admin.get("/ui/jobs").body()).contains(library.jobId(), museum.jobId());
         assertThat(admin.get("/ui/assets").body()).contains(library.assetPath(), museum.assetPath());
-        for (String page : new String[] {"/ui/presets", "/ui/templates", "/ui/queues", "/ui/health", "/ui/jobs/new",
+        for (String page : new String[] {"/ui/presets", "/ui/templates", "/ui/queues", "/ui/nodes", "/ui/health", "/ui/jobs/new",
                 "/ui/jobs/" + museum.jobId(), "/ui/assets/" + museum.assetPath()}) {
             assertThat(admin.get(page).statusCode()).as(page).isEqualTo(200);
         }
+    }
+
+    @Test
+    void theAdministratorSeesTheNodesWithTheirHeartbeatsAndACustomerDoesNot() {
+        Browser admin = new Browser(port);
+        admin.signIn("admin", "admin-secret");
+        String nodes = admin.get("/ui/nodes").body();
+        assertThat(nodes).contains("id=\"node-" + node.id() + "\" data-state=\"UP\"", "(this node)", "api, worker")
+                .containsPattern("<time datetime=\"\\d{4}-\\d\\d-\\d\\dT");
+
+        Browser customer = new Browser(port);
+        customer.signIn(library.key(), library.secret());
+        HttpResponse<String> refused = customer.get("/ui/nodes");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain(node.id());
     }
 
     @Test
