@@ -135,8 +135,11 @@ class WorkerResilienceTest {
         MediaConvertClient client = MediaConvertClients.at(port);
         String id = submit(client, "s3://media/in/clip.mp4", "s3://media/out/metrics/");
         assertThat(MediaConvertClients.awaitFinal(client, id, Duration.ofMinutes(2)).statusAsString()).isEqualTo("COMPLETE");
-        MediaConvertClients.awaitTrue("the job's duration recorded", Duration.ofSeconds(30), () -> metrics()
-                .contains("avengine_job_realtime_factor_count{queue=\"Default\"}"));
+        MediaConvertClients.awaitTrue("the job's duration and the queue depth gauge recorded", Duration.ofSeconds(30), () -> {
+            String metrics = metrics();
+            return metrics.contains("avengine_job_realtime_factor_count{queue=\"Default\"}")
+                    && metrics.contains("avengine_queue_depth{queue=\"Default\"}");
+        });
         assertThat(metrics())
                 .containsPattern("avengine_jobs\\{queue=\"Default\",status=\"COMPLETE\"} [1-9]")
                 .contains("avengine_queue_depth{queue=\"Default\"}")

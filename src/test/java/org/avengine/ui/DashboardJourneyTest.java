@@ -123,15 +123,18 @@ class DashboardJourneyTest {
         String row = "document.getElementById('job-" + clipJob + "')";
         List<Long> seen = new ArrayList<>();
         waitFor("the job's row to say COMPLETE in the live list", Duration.ofMinutes(2), () -> {
-            Object value = browser.evaluate("const r = " + row + "; return r ? r.querySelector('progress').value : null;");
-            if (value == null) {
+            // value and status from one look at the row, which the stream may replace at any moment
+            Object snapshot = browser.evaluate("const r = " + row + ";"
+                    + " return r ? [r.querySelector('progress').value, r.dataset.status] : null;");
+            if (snapshot == null) {
                 return false;
             }
-            long percent = ((Number) value).longValue();
+            List<?> values = (List<?>) snapshot;
+            long percent = ((Number) values.get(0)).longValue();
             if (seen.isEmpty() || seen.get(seen.size() - 1) != percent) {
                 seen.add(percent);
             }
-            return "COMPLETE".equals(browser.evaluate("return " + row + ".dataset.status;"));
+            return "COMPLETE".equals(values.get(1));
         });
         assertThat(browser.evaluate("return window.loadedOnce === true;")).as("the list was not loaded again").isEqualTo(true);
         assertThat(seen).as("the row's progress as the stream changed it").hasSizeGreaterThan(1).isSorted().endsWith(100L);
