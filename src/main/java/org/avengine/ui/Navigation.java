@@ -41,6 +41,11 @@ class Navigation {
     }
 
     @Bean
+    NavLink webhooksLink() {
+        return new NavLink("/ui/webhooks", "Webhooks", 70, false);
+    }
+
+    @Bean
     NavLink nodesLink() {
         return new NavLink("/ui/nodes", "Nodes", 80, true);
     }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 
+import org.avengine.MediaConvertClients;
 import org.avengine.TestMedia;
 import org.avengine.system.NodeIdentity;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,7 +113,7 @@ class DashboardTenancyTest {
         admin.signIn("admin", "admin-secret");
         assertThat(admin.get("/ui/jobs").body()).contains(library.jobId(), museum.jobId());
         assertThat(admin.get("/ui/assets").body()).contains(library.assetPath(), museum.assetPath());
-        for (String page : new String[] {"/ui/presets", "/ui/templates", "/ui/queues", "/ui/nodes", "/ui/health", "/ui/jobs/new",
+        for (String page : new String[] {"/ui/presets", "/ui/templates", "/ui/queues", "/ui/webhooks", "/ui/nodes", "/ui/health", "/ui/jobs/new",
                 "/ui/jobs/" + museum.jobId(), "/ui/assets/" + museum.assetPath()}) {
             assertThat(admin.get(page).statusCode()).as(page).isEqualTo(200);
         }
@@ -131,6 +132,21 @@ class DashboardTenancyTest {
         HttpResponse<String> refused = customer.get("/ui/nodes");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).doesNotContain(node.id());
+    }
+
+    @Test
+    void aCustomerSeesItsOwnWebhooksWithTheirDeliveriesAndNoSecret() {
+        Browser browser = new Browser(port);
+        browser.signIn(library.key(), library.secret());
+        MediaConvertClients.awaitTrue("the library's JOB_COMPLETE delivery in its log", Duration.ofSeconds(30),
+                () -> browser.get("/ui/webhooks").body().contains("<td>JOB_COMPLETE</td>"));
+        String page = browser.get("/ui/webhooks").body();
+        assertThat(page).contains("https://hooks.example.org/library").containsPattern("id=\"delivery-[^\"]+\" data-state=\"(PENDING|FAILED)\"")
+                .doesNotContain("hooks.example.org/museum").doesNotContain("hook-secret-library");
+
+        Browser admin = new Browser(port);
+        admin.signIn("admin", "admin-secret");
+        assertThat(admin.get("/ui/webhooks").body()).contains("No subscriptions").doesNotContain("hooks.example.org");
     }
 
     @Test
@@ -155,6 +171,8 @@ class DashboardTenancyTest {
         String k = key.get("key").asString();
         String s = key.get("secret").asString();
         int space = send("POST", "/customers/" + customer + "/spaces", "{\"name\": \"av\"}", k, s).get("id").asInt();
+        send("POST", "/customers/" + customer + "/webhooks", "{\"url\": \"https://hooks.example.org/" + name + "\","
+                + " \"eventTypes\": [\"JOB_COMPLETE\"], \"secret\": \"hook-secret-" + name + "\"}", k, s);
         String path = "/customers/" + customer + "/spaces/" + space + "/images/" + asset;
         send("PUT", path, """
                 {"origin": "s3://origins/clip.mp4", "mediaType": "video/mp4",
