@@ -41,6 +41,11 @@ class Navigation {
     }
 
     @Bean
+    NavLink watchRulesLink() {
+        return new NavLink("/ui/watch-rules", "Watch folders", 65, false);
+    }
+
+    @Bean
     NavLink webhooksLink() {
         return new NavLink("/ui/webhooks", "Webhooks", 70, false);
     }

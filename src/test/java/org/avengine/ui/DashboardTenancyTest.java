@@ -113,7 +113,7 @@ class DashboardTenancyTest {
         admin.signIn("admin", "admin-secret");
         assertThat(admin.get("/ui/jobs").body()).contains(library.jobId(), museum.jobId());
         assertThat(admin.get("/ui/assets").body()).contains(library.assetPath(), museum.assetPath());
-        for (String page : new String[] {"/ui/presets", "/ui/templates", "/ui/queues", "/ui/webhooks", "/ui/nodes", "/ui/health", "/ui/jobs/new",
+        for (String page : new String[] {"/ui/presets", "/ui/templates", "/ui/queues", "/ui/watch-rules", "/ui/webhooks", "/ui/nodes", "/ui/health", "/ui/jobs/new",
                 "/ui/jobs/" + museum.jobId(), "/ui/assets/" + museum.assetPath()}) {
             assertThat(admin.get(page).statusCode()).as(page).isEqualTo(200);
         }
@@ -150,6 +150,18 @@ class DashboardTenancyTest {
     }
 
     @Test
+    void aCustomerSeesOnlyItsOwnWatchRulesAndTheAdministratorSeesAll() {
+        Browser browser = new Browser(port);
+        browser.signIn(library.key(), library.secret());
+        assertThat(browser.get("/ui/watch-rules").body()).contains("id=\"rule-drop-library\"", "s3://origins/drop-library/",
+                "asset in space " + library.space() + " with policy default-video").doesNotContain("drop-museum");
+
+        Browser admin = new Browser(port);
+        admin.signIn("admin", "admin-secret");
+        assertThat(admin.get("/ui/watch-rules").body()).contains("id=\"rule-drop-library\"", "id=\"rule-drop-museum\"");
+    }
+
+    @Test
     void aWrongSecretAnAbsentSessionAndAFormWithoutTheSessionTokenAreTurnedAway() {
         Browser browser = new Browser(port);
         HttpResponse<String> wrong = browser.signIn(library.key(), "not-the-secret");
@@ -173,6 +185,8 @@ class DashboardTenancyTest {
         int space = send("POST", "/customers/" + customer + "/spaces", "{\"name\": \"av\"}", k, s).get("id").asInt();
         send("POST", "/customers/" + customer + "/webhooks", "{\"url\": \"https://hooks.example.org/" + name + "\","
                 + " \"eventTypes\": [\"JOB_COMPLETE\"], \"secret\": \"hook-secret-" + name + "\"}", k, s);
+        send("POST", "/customers/" + customer + "/watchRules", "{\"name\": \"drop-" + name + "\", \"prefix\": \"s3://origins/drop-"
+                + name + "/\", \"space\": " + space + ", \"policy\": \"default-video\"}", k, s);
         String path = "/customers/" + customer + "/spaces/" + space + "/images/" + asset;
         send("PUT", path, """
                 {"origin": "s3://origins/clip.mp4", "mediaType": "video/mp4",
