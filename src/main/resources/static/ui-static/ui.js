@@ -12,6 +12,16 @@
     root.querySelectorAll('input[name="tz"]').forEach(i => { i.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; });
   }
 
+  // A table wider than the screen scrolls in its own region, which the keyboard can then reach and a screen reader names.
+  function scrollRegions() {
+    document.querySelectorAll('.table-wrap').forEach(w => {
+      const caption = w.querySelector('caption');
+      w.setAttribute('role', 'region');
+      if (caption) w.setAttribute('aria-label', caption.textContent.trim());
+      if (w.scrollWidth > w.clientWidth) w.tabIndex = 0; else w.removeAttribute('tabindex');
+    });
+  }
+
   function players(root) {
     root.querySelectorAll('video[data-hls]:not([data-ready])').forEach(v => {
       v.dataset.ready = '1';
@@ -36,7 +46,7 @@
     source.addEventListener('rows', e => {
       const tbody = table.querySelector('tbody');
       tbody.outerHTML = e.data;
-      localTimes(table);
+      localTimes(table); scrollRegions();
     });
     window.addEventListener('pagehide', () => source.close());
   }
@@ -108,7 +118,8 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
-    localTimes(document); players(document); liveJobs(); uploads(); jobFiles();
+    localTimes(document); scrollRegions(); players(document); liveJobs(); uploads(); jobFiles();
   });
-  document.addEventListener('htmx:afterSwap', e => { localTimes(e.target); players(e.target); });
+  window.addEventListener('resize', scrollRegions);
+  document.addEventListener('htmx:afterSwap', e => { localTimes(e.target); scrollRegions(); players(e.target); });
 })();

@@ -19,6 +19,12 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackageClasses = UiErrors.class)
 class UiErrors {
 
+    private final UiModel layout;
+
+    UiErrors(UiModel layout) {
+        this.layout = layout;
+    }
+
     @ExceptionHandler({PageNotFoundException.class, JobNotFoundException.class})
     Object notFound(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(HttpStatus.NOT_FOUND, e.getMessage(), request, response);
@@ -35,11 +41,11 @@ class UiErrors {
         return answer(status, e.getMessage(), request, response);
     }
 
-    private static Object answer(HttpStatus status, String message, HttpServletRequest request, HttpServletResponse response) {
+    private Object answer(HttpStatus status, String message, HttpServletRequest request, HttpServletResponse response) {
         String accept = request.getHeader("Accept");
         if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE) && !"true".equals(request.getHeader("HX-Request"))) {
             response.setStatus(status.value());
-            ModelAndView page = new ModelAndView("ui/error");
+            ModelAndView page = new ModelAndView("ui/error", layout.attributes(request));
             page.addObject("status", status.value());
             page.addObject("message", message);
             return page;
