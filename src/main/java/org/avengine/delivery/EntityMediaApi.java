@@ -1,14 +1,12 @@
 package org.avengine.delivery;
 
 import org.avengine.engine.AssetDeliveries;
-import org.avengine.system.AvengineProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code GET /customers/{c}/entities/{entityId}/media}: every link of a product entity's finished
@@ -20,18 +18,18 @@ class EntityMediaApi {
 
     private final AssetDeliveries assets;
     private final EntityLinks links;
-    private final AvengineProperties node;
+    private final VideoEmbeds embeds;
 
-    EntityMediaApi(AssetDeliveries assets, EntityLinks links, AvengineProperties node) {
+    EntityMediaApi(AssetDeliveries assets, EntityLinks links, VideoEmbeds embeds) {
         this.assets = assets;
         this.links = links;
-        this.node = node;
+        this.embeds = embeds;
     }
 
     @GetMapping("/customers/{customer}/entities/{entity}/media")
     ResponseEntity<?> media(@PathVariable int customer, @PathVariable String entity,
             @RequestParam(required = false) String format) {
-        EntityLinks.EntityMediaList list = links.of(customer, entity, assets.ofEntity(customer, entity), baseUrl());
+        EntityLinks.EntityMediaList list = links.of(customer, entity, assets.ofEntity(customer, entity), embeds.baseUrl());
         if ("html".equals(format)) {
             return ResponseEntity.ok().contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
                     .body(VideoSnippet.of(list));
@@ -40,13 +38,5 @@ class EntityMediaApi {
             throw new org.avengine.engine.InvalidRequestException("format: '" + format + "' is not json or html");
         }
         return ResponseEntity.ok(list);
-    }
-
-    private String baseUrl() {
-        String configured = node.publicUrl();
-        if (configured != null && !configured.isBlank()) {
-            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-        }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 }

@@ -45,10 +45,21 @@ public class AssetDeliveries {
      * (its URLs then need a signature). The caller was authenticated for the customer by the engine API.
      */
     public List<EntityMedia> ofEntity(int customer, String entity) {
-        return assets.findByEntity(customer, entity).stream().map(a -> new EntityMedia(
-                new DeliverableAsset(a.id(), a.mediaType(), a.width(), a.height(), a.durationMs(), a.transcodes()),
+        return assets.findByEntity(customer, entity).stream().map(this::media).toList();
+    }
+
+    /**
+     * One asset as an entity's link list shows it, for a caller that has already been allowed to see
+     * it (the dashboard checks its viewer first); empty when there is no such asset.
+     */
+    public Optional<EntityMedia> media(AssetId id) {
+        return assets.find(id).map(this::media);
+    }
+
+    private EntityMedia media(Asset a) {
+        return new EntityMedia(new DeliverableAsset(a.id(), a.mediaType(), a.width(), a.height(), a.durationMs(), a.transcodes()),
                 a.fields().title(), a.fields().description(), a.finished(),
-                spaces.find(customer, a.id().space()).map(Space::isPrivate).orElse(false))).toList();
+                spaces.find(a.id().customer(), a.id().space()).map(Space::isPrivate).orElse(false));
     }
 
     private void checkReader(Space space, String authorization) {

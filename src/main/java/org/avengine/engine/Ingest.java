@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 import org.avengine.storage.ObjectRef;
 import org.avengine.storage.ObjectStore;
@@ -76,6 +77,11 @@ class Ingest {
             assets.finish(asset.id(), asset.ingestToken(), new Assets.Outcome(asset.transcodes(), asset.width(),
                     asset.height(), asset.durationMs(), "Origin is not usable: " + e.getMessage()));
         } catch (RuntimeException e) {
+            if (e instanceof CancellationException || Thread.currentThread().isInterrupted()) {
+                // this node is stopping: the asset stays INGESTING, and its released lease lets the next claim take it up
+                log.info("Ingest of asset {} stopped with this node; it is taken up again by the next claim", asset.id());
+                return;
+            }
             log.warn("Ingest of asset {} failed", asset.id(), e);
             assets.finish(asset.id(), asset.ingestToken(), new Assets.Outcome(asset.transcodes(), asset.width(),
                     asset.height(), asset.durationMs(), "Ingest failed: " + e.getMessage()));

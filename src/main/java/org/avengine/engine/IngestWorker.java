@@ -115,8 +115,11 @@ class IngestWorker implements SmartLifecycle {
         if (poller == null) {
             return;
         }
+        Map<AssetId, String> stopped = Map.copyOf(running);
         poller.shutdownNow();
         executor.shutdownNow();
+        // what this node was ingesting is stopped, not failed: its leases end now so that a node claims it at once
+        stopped.forEach((id, token) -> assets.extendLease(id, token, Instant.EPOCH));
     }
 
     @Override

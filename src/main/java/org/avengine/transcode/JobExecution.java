@@ -40,7 +40,7 @@ class JobExecution {
         JobSettings settings = running.job().request().settings();
         String fileInput = settings.inputs().get(0).fileInput();
         try (LocalInput input = inputs.fetch(fileInput, workDir)) {
-            MediaInfo media = probe(input.path(), fileInput);
+            MediaInfo media = probe(running.job().id(), input.path(), fileInput);
             TranscodePlan plan = plan(settings, media, input.path(), fileInput, workDir,
                     ContainerTags.from(running.job().request().userMetadata()));
             if (running.leaseLost()) {
@@ -64,9 +64,9 @@ class JobExecution {
         }
     }
 
-    private MediaInfo probe(Path file, String fileInput) {
+    private MediaInfo probe(JobId id, Path file, String fileInput) {
         try {
-            MediaInfo media = process.probe(file);
+            MediaInfo media = process.probe(id, file);
             if (ListFormats.isList(media.formatName())) {
                 throw new JobFailedException(JobFailure.permanent(JobFailure.UNSUPPORTED, "Input file [" + fileInput
                         + "] is a " + media.formatName() + " playlist or list of other files; avengine transcodes media"

@@ -3,6 +3,7 @@ package org.avengine.transcode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.avengine.ffmpeg.Ffmpeg;
@@ -10,6 +11,7 @@ import org.avengine.ffmpeg.FfmpegCommand;
 import org.avengine.ffmpeg.FfmpegProgress;
 import org.avengine.ffmpeg.FfmpegResult;
 import org.avengine.ffmpeg.MediaInfo;
+import org.avengine.ffmpeg.MediaUnreadableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,8 +35,14 @@ class JobProcess {
         this.runs = runs;
     }
 
-    MediaInfo probe(Path file) {
-        return ffmpeg.probe(file);
+    /** What ffprobe says of the job's input; when it cannot read it, its message is kept as the job's run. */
+    MediaInfo probe(JobId id, Path file) {
+        try {
+            return ffmpeg.probe(file);
+        } catch (MediaUnreadableException e) {
+            runs.probeFailed(id, e.ffprobeMessage() == null ? List.of() : e.ffprobeMessage().lines().toList());
+            throw e;
+        }
     }
 
     FfmpegResult run(RunningJob running, TranscodePlan plan, Duration limit) {

@@ -42,6 +42,18 @@ class JobRuns {
                 .param("tail", String.join("\n", stderrTail)).param("now", clock.millis()).param("id", id.value()).update();
     }
 
+    /** ffprobe could not read the input, so ffmpeg never started: no command, and ffprobe's message as the tail. */
+    void probeFailed(JobId id, List<String> message) {
+        String tail = String.join("\n", message);
+        int updated = jdbc.sql("""
+                UPDATE job_runs SET command = NULL, speed = NULL, stderr_tail = :tail, updated_at = :now
+                WHERE job_id = :id""").param("tail", tail).param("now", clock.millis()).param("id", id.value()).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO job_runs (job_id, stderr_tail, updated_at) VALUES (:id, :tail, :now)")
+                    .param("id", id.value()).param("tail", tail).param("now", clock.millis()).update();
+        }
+    }
+
     Optional<JobRun> find(JobId id) {
         return jdbc.sql("SELECT command, speed, stderr_tail FROM job_runs WHERE job_id = :id").param("id", id.value())
                 .query((rs, n) -> new JobRun(

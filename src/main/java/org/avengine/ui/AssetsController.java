@@ -2,6 +2,7 @@ package org.avengine.ui;
 
 import java.util.List;
 
+import org.avengine.delivery.VideoEmbeds;
 import org.avengine.engine.AssetConsole;
 import org.avengine.engine.AssetId;
 import org.avengine.engine.AssetSummary;
@@ -20,11 +21,13 @@ class AssetsController {
 
     private final AssetConsole console;
     private final OutputViews outputs;
+    private final VideoEmbeds embeds;
     private final UiProperties properties;
 
-    AssetsController(AssetConsole console, OutputViews outputs, UiProperties properties) {
+    AssetsController(AssetConsole console, OutputViews outputs, VideoEmbeds embeds, UiProperties properties) {
         this.console = console;
         this.outputs = outputs;
+        this.embeds = embeds;
         this.properties = properties;
     }
 
@@ -46,6 +49,7 @@ class AssetsController {
         AssetSummary asset = find(viewer, customer, space, id);
         model.addAttribute("asset", asset);
         model.addAttribute("outputs", outputs.of(located(asset)));
+        model.addAttribute("embed", embeds.of(asset.id()).orElse(null));
         return "ui/asset";
     }
 

@@ -57,7 +57,7 @@ class NewJobController {
         try {
             objects = store.list(ObjectRef.parse(location.strip())).stream().limit(MOST_LISTED).toList();
         } catch (IllegalArgumentException | StorageException e) {
-            problem = "Give a folder of the store as s3://bucket/prefix: " + e.getMessage();
+            problem = "Give a folder of the store as s3://bucket/folder/ (a whole bucket is not listed here): " + e.getMessage();
         }
         model.addAttribute("objects", objects);
         model.addAttribute("problem", problem);

@@ -44,6 +44,17 @@ final class Browser {
         return send(HttpRequest.newBuilder(uri(path)).header("Range", range).GET());
     }
 
+    /** A request of htmx from the page: the fragment it swaps in, not a whole page. */
+    HttpResponse<String> htmx(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").header("HX-Request", "true").GET());
+    }
+
+    /** A request of the page's script ({@code ui.js}): JSON back, the session's token in {@code X-CSRF-Token}. */
+    HttpResponse<String> script(String method, String path, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").header("X-CSRF-Token", csrf)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
