@@ -162,6 +162,34 @@ class DashboardPagesTest {
     }
 
     @Test
+    void aRunningJobsRowShowsItsSpeedAndEtaAndItsPageCancelsIt() throws IOException {
+        TestMedia.clip(dataDir.resolve("storage/origins/long.mp4"), 960, 540, 20);
+        JobSettings slow = JobSettings.builder().inputs(JobSettingsFixtures.input("s3://origins/long.mp4"))
+                .outputGroups(JobSettingsFixtures.fileGroup("s3://media/out/slow/", JobSettingsFixtures.webm(960, 540, "_slow"))).build();
+        String id = client.createJob(r -> r.settings(slow)).job().id();
+        Pattern running = Pattern.compile("<tr id=\"job-" + id + "\" data-status=\"PROGRESSING\">.*?"
+                + "<td class=\"hide-narrow\">(\\d+\\.\\d×)</td>\\s*<td class=\"hide-narrow\">(\\d+ (?:s|min \\d\\d s))</td>", Pattern.DOTALL);
+        String[] seen = new String[2];
+        MediaConvertClients.awaitTrue("the running job's speed and ETA in the list", Duration.ofMinutes(1), () -> {
+            Matcher m = running.matcher(admin.htmx("/ui/jobs/rows").body());
+            if (!m.find()) {
+                return false;
+            }
+            seen[0] = m.group(1);
+            seen[1] = m.group(2);
+            return true;
+        });
+        assertThat(Double.parseDouble(seen[0].replace("×", ""))).as("the speed shown").isPositive();
+
+        String page = admin.get("/ui/jobs/" + id).body();
+        assertThat(page).contains("Cancel job").containsPattern("<dt>Speed</dt>\\s*<dd>\\d+\\.\\d×</dd>");
+        assertThat(admin.post("/ui/jobs/" + id + "/cancel", Map.of("_csrf", admin.csrf())).statusCode()).isEqualTo(302);
+        Job canceled = finished(client.getJob(r -> r.id(id)).job());
+        assertThat(canceled.status()).isEqualTo(JobStatus.CANCELED);
+        assertThat(dataDir.resolve("storage/media/out/slow/long_slow.webm")).doesNotExist();
+    }
+
+    @Test
     void runAgainMakesANewJobWithTheSameSettings() {
         HttpResponse<String> rerun = admin.post("/ui/jobs/" + complete.id() + "/rerun", Map.of("_csrf", admin.csrf()));
         assertThat(rerun.statusCode()).isEqualTo(302);
