@@ -331,15 +331,8 @@ class DashboardPagesTest {
 
     @Test
     void aDashOutputPlaysAndStillsShowOnTheJobPageInTheBrowser() {
-        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+        try (HeadlessChromium chromium = signedInChromium()) {
             ChromeDriver driver = chromium.driver();
-            driver.manage().window().setSize(new Dimension(1280, 900));
-            driver.get(url("/ui/login"));
-            driver.findElement(By.id("key")).sendKeys("admin");
-            driver.findElement(By.id("secret")).sendKeys("admin-secret");
-            driver.findElement(By.id("sign-in")).click();
-            MediaConvertClients.awaitTrue("signed in", Duration.ofSeconds(20), () -> !driver.getCurrentUrl().contains("/ui/login"));
-
             driver.get(url("/ui/jobs/" + streams.id()));
             assertThat(chromium.evaluate("return [...document.querySelectorAll('figure.output')].map(f => f.dataset.kind).sort().join(' ');"))
                     .isEqualTo("dash image image");
@@ -352,6 +345,59 @@ class DashboardPagesTest {
             assertThat(((Number) chromium.evaluate(dash + " return v.videoWidth;")).intValue()).isEqualTo(320);
             assertThat(chromium.evaluate("return window.playerErrors.join('; ');")).isEqualTo("");
         }
+    }
+
+    @Test
+    void inTheBrowserAnUploadThatStoppedGoesOnWhenTheFileIsChosenAgainAndAJobFileDroppedOnTheFormFillsIt() throws IOException {
+        Path file = dataDir.resolve("storage/origins/clip.mp4");
+        long size = Files.size(file);
+        long lastModified = Files.getLastModifiedTime(file).toMillis();
+        try (HeadlessChromium chromium = signedInChromium()) {
+            ChromeDriver driver = chromium.driver();
+            driver.get(url("/ui/jobs/new"));
+            // an upload this page began earlier and that stopped after its first chunk, as ui.js remembers it
+            String id = (String) driver.executeAsyncScript("""
+                    const [size, lastModified, done] = arguments;
+                    const headers = {'X-CSRF-Token': document.querySelector('meta[name=csrf-token]').content, 'Accept': 'application/json'};
+                    fetch('/ui/uploads?name=clip.mp4&size=' + size, {method: 'POST', headers}).then(r => r.json()).then(state =>
+                      fetch('/ui/uploads/' + state.id + '?offset=0', {method: 'PUT', headers, body: new Uint8Array(65536)})
+                        .then(() => { localStorage.setItem('avengine-upload:clip.mp4:' + size + ':' + lastModified, state.id); done(state.id); }));
+                    """, size, lastModified);
+            assertThat(JSON.readTree(admin.script("GET", "/ui/uploads/" + id, null).body()).get("offset").asLong())
+                    .as("where the stopped upload stands").isEqualTo(65536);
+
+            driver.findElement(By.id("upload-file")).sendKeys(file.toString());
+            MediaConvertClients.awaitTrue("the upload to finish", Duration.ofSeconds(30),
+                    () -> !driver.findElement(By.id("input")).getAttribute("value").isBlank());
+            String location = driver.findElement(By.id("input")).getAttribute("value");
+            assertThat(location).as("the finished upload").contains("/uploads/" + id + "/clip.mp4");
+            Path stored = dataDir.resolve("storage").resolve(location.substring("s3://".length()));
+            // the chunk sent before the stop was zeros: had the page sent the file again from its start, they would be gone
+            byte[] bytes = Files.readAllBytes(stored);
+            assertThat(bytes).hasSize((int) size);
+            assertThat(Arrays.copyOfRange(bytes, 0, 65536)).as("the chunk sent before the stop").containsOnly((byte) 0);
+            assertThat(Arrays.copyOfRange(bytes, 65536, (int) size)).as("the rest, sent after the file was chosen again")
+                    .isEqualTo(Arrays.copyOfRange(Files.readAllBytes(file), 65536, (int) size));
+
+            String job = "{\"Settings\": {\"Inputs\": [{\"FileInput\": \"s3://origins/clip.mp4\"}]}}";
+            chromium.evaluate("const area = document.getElementById('job'); const data = new DataTransfer();"
+                    + " data.items.add(new File([" + JSON.writeValueAsString(job) + "], 'job.json', {type: 'application/json'}));"
+                    + " area.dispatchEvent(new DragEvent('drop', {dataTransfer: data, bubbles: true, cancelable: true}));");
+            MediaConvertClients.awaitTrue("the dropped file in the job field", Duration.ofSeconds(5),
+                    () -> job.equals(driver.findElement(By.id("job")).getAttribute("value")));
+        }
+    }
+
+    private HeadlessChromium signedInChromium() {
+        HeadlessChromium chromium = HeadlessChromium.start();
+        ChromeDriver driver = chromium.driver();
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(url("/ui/login"));
+        driver.findElement(By.id("key")).sendKeys("admin");
+        driver.findElement(By.id("secret")).sendKeys("admin-secret");
+        driver.findElement(By.id("sign-in")).click();
+        MediaConvertClients.awaitTrue("signed in", Duration.ofSeconds(20), () -> !driver.getCurrentUrl().contains("/ui/login"));
+        return chromium;
     }
 
     private Job finished(Job job) {
