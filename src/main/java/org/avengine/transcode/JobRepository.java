@@ -127,7 +127,7 @@ class JobRepository {
         // The claim saw the end of the job whose place it took; a start stamped after the claim
         // (not when the worker began to ask) can never come before that end.
         jdbc.sql("UPDATE jobs SET started_at = :started WHERE lease_token = :token")
-                .param("started", Math.max(now.toEpochMilli(), System.currentTimeMillis()))
+                .param("started", System.currentTimeMillis())
                 .param("token", leaseToken).update();
         return jdbc.sql("SELECT " + COLUMNS + " FROM jobs WHERE lease_token = :token")
                 .param("token", leaseToken).query(rows).optional();
