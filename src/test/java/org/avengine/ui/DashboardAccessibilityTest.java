@@ -176,10 +176,7 @@ class DashboardAccessibilityTest {
         driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 800));
         driver.get(url("/ui/jobs"));
         if (driver.getCurrentUrl().contains("/ui/login")) {
-            driver.findElement(By.id("key")).sendKeys("admin");
-            driver.findElement(By.id("secret")).sendKeys("admin-secret");
-            driver.findElement(By.id("sign-in")).click();
-            MediaConvertClients.awaitTrue("the signed-in dashboard", Duration.ofSeconds(20), () -> !driver.getCurrentUrl().contains("/ui/login"));
+            LoginForm.signIn(driver, "admin", "admin-secret");
         }
         assertThat(((Number) browser.evaluate("return window.innerWidth;")).intValue()).as("the window's width").isEqualTo(PHONE_WIDTH);
     }

@@ -100,10 +100,7 @@ class DashboardJourneyTest {
     void signsInWithTheAdministratorsCredentialOnTheLoginForm() {
         driver.get(url("/ui/jobs"));
         assertThat(driver.getCurrentUrl()).as("the dashboard sends a stranger to its login form").contains("/ui/login");
-        driver.findElement(By.id("key")).sendKeys("admin");
-        driver.findElement(By.id("secret")).sendKeys("admin-secret");
-        driver.findElement(By.id("sign-in")).click();
-        waitFor("the signed-in dashboard", Duration.ofSeconds(20), () -> !driver.getCurrentUrl().contains("/ui/login"));
+        LoginForm.signIn(driver, "admin", "admin-secret");
         assertThat(driver.getCurrentUrl()).as("where signing in leads").isEqualTo(url("/ui/jobs"));
         assertThat(driver.findElement(By.tagName("header")).getText()).contains("Signed in as");
     }

@@ -393,10 +393,7 @@ class DashboardPagesTest {
         ChromeDriver driver = chromium.driver();
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.get(url("/ui/login"));
-        driver.findElement(By.id("key")).sendKeys("admin");
-        driver.findElement(By.id("secret")).sendKeys("admin-secret");
-        driver.findElement(By.id("sign-in")).click();
-        MediaConvertClients.awaitTrue("signed in", Duration.ofSeconds(20), () -> !driver.getCurrentUrl().contains("/ui/login"));
+        LoginForm.signIn(driver, "admin", "admin-secret");
         return chromium;
     }
 
